@@ -1,0 +1,15 @@
+/** Sorts Chinese names by pinyin (ICU's zh-CN collation, built into Node and browsers). */
+export const pinyinCollator = new Intl.Collator('zh-CN');
+
+/** “2025-10-14” → “2025年10月14日”; “2025-10” → “2025年10月”; “2025” → “2025年”. */
+export function formatChineseDate(value: string | Date): string {
+  const iso = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  const [year, month, day] = iso.split('-');
+  return `${year}年` + (month ? `${Number(month)}月` : '') + (day ? `${Number(day)}日` : '');
+}
+
+/** Years of service from a start year or a reported count. */
+export function yearsOfService(data: { startYear?: number; yearsOfService?: number }, now: Date): number | undefined {
+  if (data.startYear !== undefined) return now.getUTCFullYear() - data.startYear;
+  return data.yearsOfService;
+}

@@ -1,0 +1,150 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import { maxInputPixels, renditionRecipe, type RenditionRecipe } from './recipe';
+
+export type ImageFormat = 'avif' | 'webp' | 'jpeg';
+
+export interface Rendition {
+  width: number;
+  height: number;
+  /** Path relative to the cache root and to `dist/`: `_img/<key>/<width>.<ext>`. */
+  file: string;
+  bytes: number;
+}
+
+export interface ProcessedImage {
+  /** Hash of the source bytes and the recipe. */
+  key: string;
+  /** Size after EXIF orientation is applied. */
+  width: number;
+  height: number;
+  /** Dominant colour, `#rrggbb`, shown before anything loads. */
+  color: string;
+  /** A tiny blurred preview as a data URI (a few hundred bytes). */
+  placeholder: string;
+  renditions: Record<ImageFormat, Rendition[]>;
+}
+
+/** A source image the pipeline could not use, with the reason in Chinese. */
+export class ImageError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'ImageError';
+  }
+}
+
+const extension: Record<ImageFormat, string> = { avif: 'avif', webp: 'webp', jpeg: 'jpg' };
+
+export function cacheKey(source: Buffer, recipe: RenditionRecipe = renditionRecipe): string {
+  return createHash('sha256').update(JSON.stringify(recipe)).update(source).digest('hex').slice(0, 16);
+}
+
+/** Widths to make for a source `sourceWidth` wide: the recipe's, capped at the source, at least one. */
+export function targetWidths(sourceWidth: number, widths: readonly number[]): number[] {
+  const fitting = widths.filter((w) => w < sourceWidth);
+  return [...fitting, Math.min(sourceWidth, widths.at(-1)!)].filter((w, i, all) => all.indexOf(w) === i);
+}
+
+/**
+ * Reads one source image and writes its renditions into `cacheRoot/_img/<key>/`,
+ * unless a manifest for the same bytes and recipe is already there.
+ * Published files carry no metadata: sharp drops EXIF (GPS, serials, maker notes)
+ * and ICC unless asked to keep them, and converts to sRGB.
+ */
+export async function processImage(
+  sourcePath: string,
+  cacheRoot: string,
+  recipe: RenditionRecipe = renditionRecipe,
+): Promise<ProcessedImage & { cached: boolean }> {
+  const source = await readFile(sourcePath).catch(() => {
+    throw new ImageError(sourcePath, '找不到或无法读取照片文件');
+  });
+  const key = cacheKey(source, recipe);
+  const folder = path.join(cacheRoot, '_img', key);
+  const manifestPath = path.join(folder, 'manifest.json');
+  const cached = await readFile(manifestPath, 'utf8').then(
+    (text) => JSON.parse(text) as ProcessedImage,
+    () => undefined,
+  );
+  if (cached) return { ...cached, cached: true };
+
+  const decoded = await decode(sourcePath, source);
+  const { data, info } = decoded;
+  const raw = { raw: { width: info.width, height: info.height, channels: info.channels } } as const;
+  const work = path.join(cacheRoot, '_img', `${key}.tmp-${process.pid}`);
+  await mkdir(work, { recursive: true });
+
+  const encode = async (format: ImageFormat, width: number): Promise<Rendition> => {
+    const name = `${width}.${extension[format]}`;
+    let pipeline = sharp(data, raw).resize({ width });
+    if (format === 'avif') pipeline = pipeline.avif(recipe.avif);
+    else if (format === 'webp') pipeline = pipeline.webp(recipe.webp);
+    else pipeline = pipeline.flatten({ background: '#ffffff' }).jpeg(recipe.jpeg);
+    const out = await pipeline.toFile(path.join(work, name));
+    return { width: out.width, height: out.height, file: `_img/${key}/${name}`, bytes: out.size };
+  };
+
+  const widths = targetWidths(info.width, recipe.widths);
+  const jpegWidth = Math.min(info.width, recipe.jpeg.width);
+  const [avif, webp, jpeg] = await Promise.all([
+    Promise.all(widths.map((w) => encode('avif', w))),
+    Promise.all(widths.map((w) => encode('webp', w))),
+    Promise.all([encode('jpeg', jpegWidth)]),
+  ]);
+  const tiny = await sharp(data, raw).resize({ width: recipe.placeholderWidth }).webp({ quality: 40 }).toBuffer({ resolveWithObject: true });
+  const { dominant } = await sharp(data, raw).stats();
+  const manifest: ProcessedImage = {
+    key,
+    width: info.width,
+    height: info.height,
+    color: '#' + [dominant.r, dominant.g, dominant.b].map((c) => c.toString(16).padStart(2, '0')).join(''),
+    placeholder: blurredPlaceholder(tiny.data, tiny.info.width, tiny.info.height),
+    renditions: { avif, webp, jpeg },
+  };
+  await writeFile(path.join(work, 'manifest.json'), JSON.stringify(manifest));
+  // Publish the folder in one step so an interrupted build never leaves half a cache entry.
+  await rm(folder, { recursive: true, force: true });
+  await rename(work, folder);
+  return { ...manifest, cached: false };
+}
+
+/** Decodes, applies EXIF orientation and converts to sRGB, refusing broken or oversized files. */
+async function decode(sourcePath: string, source: Buffer) {
+  if (source.length === 0) throw new ImageError(sourcePath, '文件是空的（0 字节）');
+  let meta: sharp.Metadata;
+  try {
+    meta = await sharp(source).metadata();
+  } catch {
+    throw new ImageError(sourcePath, '不是可识别的图片文件（可能是改了扩展名的其他文件）');
+  }
+  if ((meta.width ?? 0) * (meta.height ?? 0) > maxInputPixels) {
+    throw new ImageError(
+      sourcePath,
+      `图片有 ${meta.width}×${meta.height} 像素，超过 ${maxInputPixels / 1e6} 百万像素的上限（可能是解压炸弹）`,
+    );
+  }
+  try {
+    return await sharp(source, { failOn: 'warning', limitInputPixels: maxInputPixels })
+      .rotate()
+      .toColourspace('srgb')
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+  } catch (error) {
+    throw new ImageError(sourcePath, `图片已损坏，无法完整解码（${(error as Error).message.trim()}）`);
+  }
+}
+
+/** An SVG that draws the tiny preview blurred, so the placeholder is soft, not pixelated. */
+function blurredPlaceholder(webp: Buffer, width: number, height: number): string {
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none">` +
+    `<filter id="b" color-interpolation-filters="sRGB"><feGaussianBlur stdDeviation="1"/>` +
+    `<feComponentTransfer><feFuncA type="discrete" tableValues="1 1"/></feComponentTransfer></filter>` +
+    `<image width="100%" height="100%" preserveAspectRatio="none" filter="url(#b)" href="data:image/webp;base64,${webp.toString('base64')}"/></svg>`;
+  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+}

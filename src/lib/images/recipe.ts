@@ -1,0 +1,21 @@
+/**
+ * How every published photo is encoded. Changing anything here changes the
+ * cache key, so every photo is re-encoded once and nothing else is.
+ * The numbers come from measurements: see BENCHMARKS.md, “图片管线”.
+ */
+export const renditionRecipe = {
+  version: 1,
+  /** Widths of the responsive renditions; none is wider than the source. */
+  widths: [480, 960, 1600, 2400],
+  avif: { quality: 50, effort: 2, chromaSubsampling: '4:2:0' },
+  webp: { quality: 76, effort: 4, smartSubsample: true },
+  /** One JPEG for browsers without WebP: a single mid-size file is enough. */
+  jpeg: { quality: 80, mozjpeg: true, width: 1280 },
+  /** Width of the tiny preview inlined as a blurred placeholder. */
+  placeholderWidth: 16,
+} as const;
+
+export type RenditionRecipe = typeof renditionRecipe;
+
+/** Largest source accepted: 120 megapixels. Anything larger is refused as a likely decompression bomb. */
+export const maxInputPixels = 120_000_000;

@@ -1,0 +1,22 @@
+import type { APIRoute } from 'astro';
+import { getSite } from '../data/site';
+import { absoluteUrl, paths } from '../lib/urls';
+import { sitemapXml } from '../lib/sitemap';
+
+/** Every published page; drafts and withdrawn notices are not listed. */
+export const GET: APIRoute = async ({ site }) => {
+  const { stories, workers, photos } = await getSite();
+  const base = import.meta.env.BASE_URL;
+  const url = (path: string) => absoluteUrl(site!, base, path);
+  const entries = [
+    { loc: url(paths.home()) },
+    { loc: url(paths.stories()) },
+    { loc: url(paths.workers()) },
+    { loc: url(paths.photos()) },
+    { loc: url(paths.search()) },
+    ...stories.map((s) => ({ loc: url(paths.story(s.slug)), lastmod: s.data.date })),
+    ...workers.map((w) => ({ loc: url(paths.worker(w.slug)) })),
+    ...photos.map((p) => ({ loc: url(paths.photo(p.id)) })),
+  ];
+  return new Response(sitemapXml(entries), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};
