@@ -3,13 +3,13 @@
  * cached on disk by the hash of the source bytes and the recipe.
  */
 import os from 'node:os';
-import path from 'node:path';
 import { limiter } from '../lib/limit';
 import { ImageError, processImage, type ProcessedImage } from '../lib/images/pipeline';
 import { ContentError, type ContentProblem } from '../lib/problems';
 import { getSite } from './site';
+import { imageCacheDir } from '../lib/site-env.mjs';
 
-export const imageCacheRoot = path.resolve(process.env.IMAGE_CACHE_DIR ?? '.cache/images');
+export const imageCacheRoot = imageCacheDir(process.env);
 
 let images: Promise<Map<string, ProcessedImage>> | undefined;
 

@@ -1,4 +1,5 @@
 // Plain JS so astro.config.mjs can import it before any TypeScript tooling runs.
+import { resolve } from 'node:path';
 
 /**
  * The site's absolute origin from SITE_URL, without a trailing slash.
@@ -31,4 +32,12 @@ export function basePath(env) {
     }
   }
   return parts.length ? `/${parts.join('/')}/` : '/';
+}
+
+/**
+ * Where photo renditions are cached between builds (keep it in CI): IMAGE_CACHE_DIR or `.cache/images`.
+ * @param {Record<string, string | undefined>} env
+ */
+export function imageCacheDir(env) {
+  return resolve(env.IMAGE_CACHE_DIR?.trim() || '.cache/images');
 }
