@@ -14,10 +14,12 @@ export function formatProblem(problem: ContentProblem): string {
 
 /** Thrown when content is invalid: the build must stop before writing pages. */
 export class ContentError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[]) {
     super(
       `内容有 ${problems.length} 处问题，构建已停止：\n` + problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
     );
     this.name = 'ContentError';
+    this.problems = problems;
   }
 }

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import type { PhotoData } from '../schemas/photo';
-import type { StoryData } from '../schemas/story';
-import type { WorkerData } from '../schemas/worker';
-import { asciiIdPattern, blockPhotoIds } from './mdx-blocks';
-import { ContentError, type ContentProblem } from './problems';
-import { pinyinCollator } from './chinese';
+import type { PhotoData } from '../schemas/photo.ts';
+import type { StoryData } from '../schemas/story.ts';
+import type { WorkerData } from '../schemas/worker.ts';
+import { asciiIdPattern, blockPhotoIds } from './mdx-blocks.ts';
+import { ContentError, type ContentProblem } from './problems.ts';
+import { pinyinCollator } from './chinese.ts';
 
 /** A content entry as the content layer hands it over. */
 export interface RawEntry<D> {

@@ -1,4 +1,4 @@
-import type { Photo, SiteModel } from './site-model';
+import type { Photo, SiteModel } from './site-model.ts';
 
 /** Finds a published photo by id, failing the build with the block's name when it is not. */
 export function requirePhoto(site: SiteModel, id: string, block: string): Photo {

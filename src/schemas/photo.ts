@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { asciiId, partialDate } from './common';
+import { asciiId, partialDate } from './common.ts';
 
 const imageFile = /\.(?:jpe?g|png|webp|avif|tiff?|heic)$/i;
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { asciiId, fullDate, placeSchema, visibilityFields } from './common';
-import { photoList } from './photo';
+import { asciiId, fullDate, placeSchema, visibilityFields } from './common.ts';
+import { photoList } from './photo.ts';
 
 /** The roles a newspaper byline uses. */
 export const bylineRoles = ['记者', '通讯员', '实习生', '摄影', '撰文', '编辑'] as const;

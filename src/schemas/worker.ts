@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { placeSchema, visibilityFields } from './common';
-import { photoList } from './photo';
+import { placeSchema, visibilityFields } from './common.ts';
+import { photoList } from './photo.ts';
 
 /** An honour as the awarding body names it (全国劳动模范, 大国工匠 …). */
 export const honourSchema = z.object({

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { maxInputPixels, renditionRecipe, type RenditionRecipe } from './recipe';
+import { maxInputPixels, renditionRecipe, type RenditionRecipe } from './recipe.ts';
 
 export type ImageFormat = 'avif' | 'webp' | 'jpeg';
 
@@ -29,12 +29,11 @@ export interface ProcessedImage {
 
 /** A source image the pipeline could not use, with the reason in Chinese. */
 export class ImageError extends Error {
-  constructor(
-    readonly file: string,
-    reason: string,
-  ) {
+  readonly file: string;
+  constructor(file: string, reason: string) {
     super(`${file}: ${reason}`);
     this.name = 'ImageError';
+    this.file = file;
   }
 }
 

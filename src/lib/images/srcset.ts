@@ -1,5 +1,5 @@
-import { withBase } from '../urls';
-import type { Rendition } from './pipeline';
+import { withBase } from '../urls.ts';
+import type { Rendition } from './pipeline.ts';
 
 /** The URL of one rendition under the base path. */
 export function renditionUrl(base: string, rendition: Rendition): string {
