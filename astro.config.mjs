@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { basePath, imageCacheDir, siteUrl } from './src/lib/site-env.mjs';
 import { renditions } from './src/integrations/renditions.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // SITE_URL and BASE_PATH decide every absolute and relative address (see README, “部署”).
 export default defineConfig({
@@ -15,5 +16,30 @@ export default defineConfig({
   // Astro 7's default 'jsx' whitespace rules drop the space between inline elements
   // in mixed Chinese and Latin text; `true` compresses losslessly instead.
   compressHTML: true,
-  integrations: [mdx(), renditions(imageCacheDir(process.env))],
+  // A strict Content-Security-Policy in every page: scripts and styles only from
+  // this origin or by hash, no other origin for anything.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: {
+        resources: [
+          "'self'",
+          // Inline style attributes carry per-image data (placeholder, aspect ratio, crop focus);
+          // style elements still need a hash.
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
+    },
+  },
+  integrations: [mdx(), renditions(imageCacheDir(process.env)), pagefindIndex()],
 });

@@ -81,7 +81,10 @@ export async function processImage(
   const encode = async (format: ImageFormat, width: number): Promise<Rendition> => {
     const name = `${width}.${extension[format]}`;
     let pipeline = sharp(data, raw).resize({ width });
-    if (format === 'avif') pipeline = pipeline.avif(recipe.avif);
+    if (format === 'avif') {
+      const effort = width >= recipe.avifLarge.fromWidth ? recipe.avifLarge.effort : recipe.avif.effort;
+      pipeline = pipeline.avif({ ...recipe.avif, effort });
+    }
     else if (format === 'webp') pipeline = pipeline.webp(recipe.webp);
     else pipeline = pipeline.flatten({ background: '#ffffff' }).jpeg(recipe.jpeg);
     const out = await pipeline.toFile(path.join(work, name));
@@ -117,7 +120,8 @@ async function decode(sourcePath: string, source: Buffer) {
   if (source.length === 0) throw new ImageError(sourcePath, '文件是空的（0 字节）');
   let meta: sharp.Metadata;
   try {
-    meta = await sharp(source).metadata();
+    // Reading the header is safe at any size; the pixel limit below is ours to report.
+    meta = await sharp(source, { limitInputPixels: false }).metadata();
   } catch {
     throw new ImageError(sourcePath, '不是可识别的图片文件（可能是改了扩展名的其他文件）');
   }
