@@ -17,9 +17,21 @@ const PLACES: Record<string, readonly [number, number]> = {
   西昌卫星发射中心: [28.246, 102.027],
   文昌: [19.61, 110.95],
   浦东: [31.22, 121.54],
+  鲅鱼圈: [40.27, 122.12],
+  大港油田: [38.75, 117.45],
+  大港: [38.84, 117.46],
+  龙岗: [22.72, 114.25],
+  安丘: [36.48, 119.22],
+  天业: [44.31, 86.08],
+  敦煌研究院: [40.04, 94.81],
   滨海新区: [39.03, 117.71],
   // cities
   大庆: [46.59, 125.10],
+  营口: [40.67, 122.23],
+  盘锦: [41.12, 122.07],
+  潍坊: [36.71, 119.16],
+  包头: [40.66, 109.84],
+  石河子: [44.31, 86.08],
   哈尔滨: [45.80, 126.53],
   齐齐哈尔: [47.35, 123.92],
   牡丹江: [44.55, 129.63],
@@ -36,7 +48,6 @@ const PLACES: Record<string, readonly [number, number]> = {
   太原: [37.87, 112.55],
   大同: [40.08, 113.30],
   呼和浩特: [40.84, 111.75],
-  包头: [40.66, 109.84],
   鄂尔多斯: [39.61, 109.78],
   济南: [36.65, 117.12],
   青岛: [36.07, 120.38],
@@ -101,7 +112,7 @@ const PLACES: Record<string, readonly [number, number]> = {
   温州: [28.00, 120.70],
   义乌: [29.31, 120.08],
   上海: [31.23, 121.47],
-  // provinces and regions
+  // provinces and regions (used only when no city or site matches)
   黑龙江: [46.5, 127.5],
   吉林: [43.7, 126.2],
   辽宁: [41.3, 122.6],
@@ -135,8 +146,14 @@ const PLACES: Record<string, readonly [number, number]> = {
 export function locate(place: string | undefined): { lat: number; lon: number; name: string } | undefined {
   if (!place) return undefined;
   let best: string | undefined;
-  for (const name of Object.keys(PLACES)) {
-    if (place.includes(name) && (!best || name.length > best.length)) best = name;
+  const names = Object.keys(PLACES);
+  const firstProvince = names.indexOf('黑龙江');
+  // sites and cities first (longest match wins), provinces only as a fallback
+  for (const group of [names.slice(0, firstProvince), names.slice(firstProvince)]) {
+    for (const name of group) {
+      if (place.includes(name) && (!best || name.length > best.length)) best = name;
+    }
+    if (best) break;
   }
   if (!best) return undefined;
   const [lat, lon] = PLACES[best]!;

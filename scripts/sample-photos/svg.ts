@@ -110,14 +110,18 @@ export class Doc {
   private filters = new Map<string, string>();
   private glows = new Map<string, string>();
 
-  constructor(W: number, H: number) {
+  private readonly ns: string;
+
+  /** `ns` prefixes every id, so a second document can be nested inside another. */
+  constructor(W: number, H: number, ns = '') {
     this.W = W;
     this.H = H;
+    this.ns = ns;
   }
 
   uid(prefix: string): string {
     this.n += 1;
-    return `${prefix}${this.n}`;
+    return `${this.ns}${prefix}${this.n}`;
   }
 
   add(...markup: string[]): this {
@@ -225,7 +229,7 @@ export const poly = (pts: readonly Pt[], attrs: string) =>
   `<polygon points="${pts.map(([x, y]) => `${f(x)},${f(y)}`).join(' ')}" ${attrs}/>`;
 
 export const line = (pts: readonly Pt[], attrs: string) =>
-  `<polyline points="${pts.map(([x, y]) => `${f(x)},${f(y)}`).join(' ')}" fill="none" ${attrs}/>`;
+  `<polyline points="${pts.map(([x, y]) => `${f(x)},${f(y)}`).join(' ')}"${/\bfill=/.test(attrs) ? '' : ' fill="none"'} ${attrs}/>`;
 
 export const rect = (x: number, y: number, w: number, h: number, attrs: string) =>
   `<rect x="${f(x)}" y="${f(y)}" width="${f(w)}" height="${f(h)}" ${attrs}/>`;
@@ -259,7 +263,7 @@ export function ridge(r: Rng, W: number, y: number, amp: number, bottom: number,
 
 /* ---------------------------------------------------------------- figure */
 
-export type Pose = 'stand' | 'walk' | 'crouch' | 'kneel' | 'point' | 'reach' | 'ride' | 'carry' | 'inspect' | 'rod';
+export type Pose = 'stand' | 'walk' | 'crouch' | 'kneel' | 'point' | 'reach' | 'ride' | 'carry' | 'inspect' | 'rod' | 'sit' | 'read' | 'sitread';
 
 export type FigureStyle = {
   /** Work clothes. */
@@ -309,9 +313,9 @@ const POSES: Record<Pose, Joints> = {
     kneeF: [0.1, -0.27], footF: [0.17, 0], kneeB: [-0.06, -0.25], footB: [-0.17, -0.02],
   },
   crouch: {
-    head: [0.12, -0.6], neck: [0.08, -0.52], hip: [-0.1, -0.27],
-    elbowF: [0.16, -0.36], handF: [0.3, -0.38], elbowB: [0.06, -0.33], handB: [0.14, -0.26],
-    kneeF: [0.12, -0.33], footF: [0.06, 0], kneeB: [0.02, -0.24], footB: [-0.13, 0],
+    head: [0.17, -0.6], neck: [0.11, -0.52], hip: [-0.1, -0.2],
+    elbowF: [0.22, -0.4], handF: [0.34, -0.38], elbowB: [0.12, -0.34], handB: [0.16, -0.24],
+    kneeF: [0.13, -0.3], footF: [0.09, 0], kneeB: [0.06, -0.27], footB: [-0.06, 0],
   },
   kneel: {
     head: [0.14, -0.66], neck: [0.1, -0.58], hip: [-0.04, -0.33],
@@ -342,6 +346,21 @@ const POSES: Record<Pose, Joints> = {
     head: [0.09, -0.88], neck: [0.06, -0.8], hip: [-0.02, -0.48],
     elbowF: [0.18, -0.68], handF: [0.3, -0.72], elbowB: [0.08, -0.62], handB: [0.16, -0.55],
     kneeF: [0.04, -0.25], footF: [0.07, 0], kneeB: [-0.05, -0.24], footB: [-0.09, 0],
+  },
+  sit: {
+    head: [0.05, -0.7], neck: [0.02, -0.61], hip: [-0.04, -0.27],
+    elbowF: [0.09, -0.42], handF: [0.23, -0.4], elbowB: [0.07, -0.42], handB: [0.21, -0.38],
+    kneeF: [0.2, -0.29], footF: [0.2, 0], kneeB: [0.18, -0.28], footB: [0.15, 0],
+  },
+  sitread: {
+    head: [0.07, -0.68], neck: [0.03, -0.6], hip: [-0.04, -0.27],
+    elbowF: [0.1, -0.44], handF: [0.22, -0.52], elbowB: [0.08, -0.44], handB: [0.2, -0.5],
+    kneeF: [0.2, -0.29], footF: [0.2, 0], kneeB: [0.18, -0.28], footB: [0.15, 0],
+  },
+  read: {
+    head: [0.04, -0.915], neck: [0.01, -0.83], hip: [0, -0.49],
+    elbowF: [0.08, -0.62], handF: [0.17, -0.72], elbowB: [0.05, -0.62], handB: [0.15, -0.7],
+    kneeF: [0.03, -0.25], footF: [0.05, 0], kneeB: [-0.03, -0.25], footB: [-0.05, 0],
   },
   rod: {
     head: [0.07, -0.9], neck: [0.05, -0.81], hip: [-0.03, -0.48],
@@ -384,8 +403,8 @@ function figureBody(fig: Figure, flat?: string): string {
   const t = (c: string) => (flat ? flat : style.tint ? mix(c, style.tint, style.tintAmount ?? 0.5) : c);
   const suit = t(style.suit);
   const suitBack = t(mix(style.suit, '#000000', 0.28));
-  const legs = t(style.legs ?? mix(style.suit, '#1a1a22', 0.55));
-  const legsBack = t(mix(style.legs ?? mix(style.suit, '#1a1a22', 0.55), '#000000', 0.3));
+  const legs = t(style.legs ?? mix(style.suit, '#1a1a22', 0.22));
+  const legsBack = t(mix(style.legs ?? mix(style.suit, '#1a1a22', 0.22), '#000000', 0.3));
   const skin = t(style.skin);
   const gloves = t(style.gloves ?? style.skin);
   const boots = t(style.boots ?? '#23211f');
@@ -403,32 +422,38 @@ function figureBody(fig: Figure, flat?: string): string {
   // front leg
   out.push(limb([j.hip, j.kneeF, j.footF], 0.09, legs));
   out.push(ellipse(P(j.footF)[0] + 0.03 * h * face, P(j.footF)[1] - 0.012 * h, 0.052 * h, 0.024 * h, `fill="${boots}"`));
-  // torso: a tapered quad along the spine, rounded by a same-colour stroke
+  // torso: a tapered shape along the spine with sloping shoulders, rounded by a same-colour stroke
   const dx = neck[0] - hip[0];
   const dy = neck[1] - hip[1];
   const len = Math.hypot(dx, dy) || 1;
-  const nx = -dy / len;
-  const ny = dx / len;
-  const sw = 0.1 * h;
-  const hw = 0.075 * h;
-  const top: Pt = [neck[0] - (dx / len) * 0.02 * h, neck[1] - (dy / len) * 0.02 * h];
+  const ux = dx / len;
+  const uy = dy / len;
+  const nx = -uy;
+  const ny = ux;
+  const at = (base: Pt, along: number, across: number): Pt => [base[0] + ux * along * h + nx * across * h, base[1] + uy * along * h + ny * across * h];
   const torso: Pt[] = [
-    [top[0] + nx * sw, top[1] + ny * sw],
-    [top[0] - nx * sw, top[1] - ny * sw],
-    [hip[0] - nx * hw, hip[1] - ny * hw],
-    [hip[0] + nx * hw, hip[1] + ny * hw],
+    at(neck, 0.01, 0.045),
+    at(neck, -0.035, 0.088),
+    at(hip, 0.02, 0.072),
+    at(hip, -0.01, 0.06),
+    at(hip, -0.01, -0.06),
+    at(hip, 0.02, -0.072),
+    at(neck, -0.035, -0.088),
+    at(neck, 0.01, -0.045),
   ];
-  out.push(poly(torso, `fill="${suit}" stroke="${suit}" stroke-width="${f(0.05 * h)}" stroke-linejoin="round"`));
+  out.push(poly(torso, `fill="${suit}" stroke="${suit}" stroke-width="${f(0.035 * h)}" stroke-linejoin="round"`));
+  if (!flat) {
+    // form shading on the side away from the viewer's light
+    const shadeSide = -face;
+    const shadePts: Pt[] = [at(neck, -0.03, 0.02 * shadeSide), at(neck, -0.035, 0.088 * shadeSide), at(hip, 0.02, 0.072 * shadeSide), at(hip, -0.01, 0.02 * shadeSide)];
+    out.push(poly(shadePts, `fill="#000000" fill-opacity="0.16"`));
+  }
   if (style.stripe && !flat) {
     // reflective bands: one across the chest, one at the waist
-    const a = 0.38;
-    const b = 0.72;
-    const at = (k: number, side: number): Pt => [
-      top[0] + (hip[0] - top[0]) * k + nx * side * (sw + (hw - sw) * k) * 1.05,
-      top[1] + (hip[1] - top[1]) * k + ny * side * (sw + (hw - sw) * k) * 1.05,
-    ];
-    for (const k of [a, b]) {
-      out.push(line([at(k, 1), at(k, -1)], `stroke="${t(style.stripe)}" stroke-width="${f(0.028 * h)}" stroke-linecap="round"`));
+    for (const k of [0.36, 0.72]) {
+      const w = 0.088 + (0.072 - 0.088) * k;
+      const c: Pt = [neck[0] + (hip[0] - neck[0]) * k, neck[1] + (hip[1] - neck[1]) * k];
+      out.push(line([at(c, 0, w * 1.02), at(c, 0, -w * 1.02)], `stroke="${t(style.stripe)}" stroke-width="${f(0.026 * h)}"`));
     }
   }
   // front arm
@@ -468,9 +493,14 @@ function figureBody(fig: Figure, flat?: string): string {
     );
   } else {
     const hc = t(style.hair ?? '#1d1a18');
+    // hair over the crown and down the back of the head, hairline at the forehead
+    const P2 = (deg: number, k = 1.04): Pt => [head[0] + Math.cos((deg * Math.PI) / 180) * hr * k * face, head[1] + Math.sin((deg * Math.PI) / 180) * hr * k];
+    const fore = P2(-40);
+    const nape = P2(150);
+    const inner = P2(-150, 0.35);
     out.push(
       path(
-        `M${f(head[0] - hr * 1.02)},${f(head[1] + hr * 0.1)} A${f(hr * 1.04)},${f(hr * 1.08)} 0 0 1 ${f(head[0] + hr * 1.0)},${f(head[1] - hr * 0.2)} L${f(head[0] - hr * 0.1 * face)},${f(head[1] - hr * 0.35)} Z`,
+        `M${f(fore[0])},${f(fore[1])} A${f(hr * 1.04)},${f(hr * 1.04)} 0 0 ${face > 0 ? 0 : 1} ${f(nape[0])},${f(nape[1])} Q${f(inner[0])},${f(inner[1])} ${f(fore[0])},${f(fore[1])} Z`,
         `fill="${hc}"`,
       ),
     );
@@ -481,7 +511,7 @@ function figureBody(fig: Figure, flat?: string): string {
 /** Draws a worker; with a rim light the figure is drawn first in the light colour, offset toward the light. */
 export function figure(fig: Figure): string {
   if (!fig.rim) return `<g>${figureBody(fig)}</g>`;
-  const w = (fig.rim.width ?? 0.012) * fig.h;
+  const w = (fig.rim.width ?? 0.007) * fig.h;
   const rimFig = { ...fig, x: fig.x + fig.rim.side * w, y: fig.y - w * 0.4 };
   return `<g>${figureBody(rimFig, fig.rim.color)}${figureBody(fig)}</g>`;
 }
