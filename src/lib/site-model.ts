@@ -5,6 +5,7 @@ import type { WorkerData } from '../schemas/worker.ts';
 import { asciiIdPattern, blockPhotoIds } from './mdx-blocks.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 import { pinyinCollator } from './chinese.ts';
+import { placeholderProblems } from './placeholders.ts';
 
 /** A content entry as the content layer hands it over. */
 export interface RawEntry<D> {
@@ -177,6 +178,8 @@ export function checkContent(
 
   for (const entry of all) {
     const file = entry.filePath;
+    // Text left by `npm run new` (待填写：…) must be written before anything builds.
+    problems.push(...placeholderProblems(file, entry.data, entry.body));
     if (!asciiIdPattern.test(entry.id)) {
       problems.push({
         file,

@@ -1,0 +1,93 @@
+/**
+ * `npm run check`: checks all content with the build's own rules and lists every
+ * problem at once, one line each (`文件: 字段: 问题和改法`). Exits 1 when any remain.
+ * When everything passes, it records newly published photo ids in
+ * content/photo-ids.txt, so a later rename or removal is caught (see src/lib/photo-ledger.ts).
+ *
+ *   npm run check                  # content/，或 CONTENT_DIR 指定的文件夹
+ *   npm run check -- --no-record   # 只检查，不改 photo-ids.txt
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkPhotoAddresses, displayPath, isFile, readContentFolder, validateContent } from '../src/lib/content-check.ts';
+import { unreadableImage } from '../src/lib/image-check.ts';
+import { limiter } from '../src/lib/limit.ts';
+import { formatLedger, recordLivePhotos } from '../src/lib/photo-ledger.ts';
+import { formatProblem, type ContentProblem } from '../src/lib/problems.ts';
+import { imageCacheDir } from '../src/lib/site-env.mjs';
+
+const { values: options } = parseArgs({
+  options: { 'no-record': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+});
+if (options.help) {
+  console.log('用法：npm run check [-- --no-record]\n检查 content/（或环境变量 CONTENT_DIR 指定的文件夹）里的全部报道和人物。');
+  process.exit(0);
+}
+
+const root = process.cwd();
+const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+if (!existsSync(contentDir)) {
+  console.error(`找不到内容文件夹 ${contentDir}：请在项目根目录运行 npm run check，或用 CONTENT_DIR 指定内容文件夹。`);
+  process.exit(1);
+}
+
+const { files, problems: readProblems } = readContentFolder(contentDir, root);
+const content = validateContent(files, root, isFile);
+
+// Photos the build would fail to decode, checked on all cores like the build does.
+const run = limiter(Math.max(1, os.availableParallelism()));
+const cacheRoot = imageCacheDir(process.env);
+const imageProblems: ContentProblem[] = [];
+await Promise.all(
+  [...content.stories, ...content.workers].flatMap((entry) =>
+    entry.data.photos.map((photo, index) =>
+      run(async () => {
+        const source = path.resolve(root, path.dirname(entry.filePath), photo.file);
+        if (!isFile(source)) return; // already reported by checkContent
+        const reason = await unreadableImage(source, cacheRoot);
+        if (reason) imageProblems.push({ file: entry.filePath, field: `photos[${index}].file`, message: `${photo.file}：${reason}` });
+      }),
+    ),
+  ),
+);
+
+const addresses = checkPhotoAddresses(files, contentDir, root);
+
+// One file's problems together, files in order, each file's in the order found.
+const problems = [...readProblems, ...content.problems, ...imageProblems, ...addresses.problems];
+const fileOrder = [...new Set(problems.map((p) => p.file))].sort();
+problems.sort((a, b) => fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file));
+
+if (problems.length) {
+  for (const problem of problems) console.log(formatProblem(problem));
+  console.log(`\n共 ${problems.length} 处问题，涉及 ${fileOrder.length} 个文件。改好后再运行 npm run check。`);
+  if (content.rejected.length) {
+    console.log(`其中 ${content.rejected.length} 个文件有字段写错或缺少；改好后，npm run check 还会检查字段之间的对应（例如封面、肖像是否在 photos 里）。`);
+  }
+  process.exit(1);
+}
+
+const drafts = (entries: { data: { draft: boolean } }[]) => entries.filter((e) => e.data.draft).length;
+const photoCount = [...content.stories, ...content.workers].reduce((n, e) => n + e.data.photos.length, 0);
+console.log(
+  `检查通过：${content.stories.length} 篇报道（其中草稿 ${drafts(content.stories)} 篇）、` +
+    `${content.workers.length} 位人物（其中草稿 ${drafts(content.workers)} 位）、${photoCount} 张照片。`,
+);
+
+if (!options['no-record']) {
+  const { ledger, added } = recordLivePhotos(addresses.ledger, addresses.live.values());
+  const text = formatLedger(ledger);
+  const before = existsSync(addresses.ledgerPath) ? readFileSync(addresses.ledgerPath, 'utf8') : undefined;
+  // A folder with nothing published yet gets no ledger file until something is.
+  if (text !== before && (before !== undefined || added.length)) {
+    writeFileSync(addresses.ledgerPath, text);
+    const where = displayPath(root, addresses.ledgerPath);
+    console.log(
+      added.length
+        ? `已把 ${added.length} 个新发布的照片 id 记入 ${where}（${added.slice(0, 5).join('、')}${added.length > 5 ? ' 等' : ''}），请和内容一起提交。`
+        : `已更新 ${where} 里照片文件的位置，请和内容一起提交。`,
+    );
+  }
+}

@@ -1,0 +1,246 @@
+/**
+ * Reads a content folder the way the build does (same file patterns, same YAML
+ * parser, same Zod schemas, same cross-file rules in checkContent) and reports
+ * every problem at once, so `npm run check` and the build never disagree.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { storySchema, type StoryData } from '../schemas/story.ts';
+import { workerSchema, type WorkerData } from '../schemas/worker.ts';
+import { parseFrontMatter } from './front-matter.ts';
+import {
+  ledgerFileName,
+  parseLedger,
+  parseRedirects,
+  redirectsFileName,
+  resolvePhotoRedirects,
+  type Ledger,
+  type LivePhoto,
+  type PhotoRedirect,
+} from './photo-ledger.ts';
+import { placeholderProblems } from './placeholders.ts';
+import type { ContentProblem } from './problems.ts';
+import { checkContent, type OwnerKind, type RawEntry } from './site-model.ts';
+
+/** One text file found under `content/`, before validation. */
+export interface ContentFile {
+  kind: OwnerKind;
+  slug: string;
+  /** Path as shown in messages: relative to the project root when inside it. */
+  filePath: string;
+  absolutePath: string;
+  /** Front matter as written (undefined when it could not be read). */
+  data?: Record<string, unknown>;
+  body: string;
+}
+
+export function displayPath(root: string, absolute: string): string {
+  const relative = path.relative(root, absolute);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
+}
+
+function folders(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  // Astro's glob skips dot-folders; so do we.
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Finds `stories/*\/index.mdx` and `workers/*\/index.{md,mdx}` and parses their front matter. */
+export function readContentFolder(contentDir: string, root: string): { files: ContentFile[]; problems: ContentProblem[] } {
+  const files: ContentFile[] = [];
+  const problems: ContentProblem[] = [];
+  const layouts: [OwnerKind, string, string[]][] = [
+    ['story', 'stories', ['index.mdx']],
+    ['worker', 'workers', ['index.md', 'index.mdx']],
+  ];
+  for (const [kind, folder, names] of layouts) {
+    for (const slug of folders(path.join(contentDir, folder))) {
+      const dir = path.join(contentDir, folder, slug);
+      const found = names.filter((name) => existsSync(path.join(dir, name)));
+      if (found.length === 0) {
+        const hint =
+          kind === 'story' && existsSync(path.join(dir, 'index.md'))
+            ? '报道的正文文件要叫 index.mdx（现在是 index.md），请改名'
+            : `文件夹里没有 ${names.join(' 或 ')}，这个文件夹不会出现在网站上：请补上正文文件，或把文件夹移出 content/`;
+        problems.push({ file: displayPath(root, dir) + '/', field: '(文件夹)', message: hint });
+        continue;
+      }
+      if (found.length > 1) {
+        problems.push({ file: displayPath(root, dir) + '/', field: '(文件夹)', message: 'index.md 和 index.mdx 只能留一个' });
+      }
+      for (const name of found) {
+        const absolutePath = path.join(dir, name);
+        const filePath = displayPath(root, absolutePath);
+        const parsed = parseFrontMatter(readFileSync(absolutePath, 'utf8'));
+        if (parsed.ok) {
+          files.push({ kind, slug, filePath, absolutePath, data: parsed.data, body: parsed.body });
+        } else {
+          files.push({ kind, slug, filePath, absolutePath, body: '' });
+          problems.push({ file: filePath, field: parsed.line ? `(第 ${parsed.line} 行)` : '(front matter)', message: parsed.message });
+        }
+      }
+    }
+  }
+  return { files, problems };
+}
+
+/** What editors call each field, for messages about missing or mistyped ones. */
+const fieldLabels: Record<string, string> = {
+  kicker: '引题', title: '标题', subtitle: '副题', summary: '摘要', date: '日期', bylines: '署名', org: '单位',
+  source: '来源', publication: '刊物', reporters: '原作者', place: '地点', province: '省份', city: '城市',
+  industry: '行业', tags: '关键词', workers: '人物', cover: '封面照片', photos: '照片', id: '照片 id', file: '照片文件',
+  alt: '替代文字（alt）', caption: '图片说明', credit: '署名', sample: '示例图片标记', focus: '焦点', x: '横向位置',
+  y: '纵向位置', downloadMaxEdge: '下载尺寸', name: '姓名', pinyin: '拼音', role: '岗位', employer: '单位', unit: '车间班组',
+  startYear: '参加工作年份', yearsOfService: '工龄', honours: '荣誉', year: '年份', awardedBy: '授予单位', quote: '引语',
+  portrait: '肖像照片', draft: '草稿标记', withdrawn: '撤下标记',
+};
+
+const typeNames: Record<string, string> = {
+  string: '一段文字', number: '数字', int: '整数', boolean: 'true 或 false', array: '列表（每项一行，以“- ”开头）',
+  object: '一组“字段: 值”', date: '日期，例如 2025-10-14',
+};
+
+/** `['photos', 2, 'alt']` → `photos[2].alt`. */
+export function fieldPath(segments: readonly PropertyKey[]): string {
+  let out = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out ? `.${String(segment)}` : String(segment);
+  }
+  return out || '(front matter)';
+}
+
+function labelOf(segments: readonly PropertyKey[]): string {
+  const key = [...segments].reverse().find((s) => typeof s === 'string') as string | undefined;
+  if (key === 'role' && segments.includes('bylines')) return '署名的角色';
+  if (key === 'name' && segments.includes('bylines')) return '署名的姓名';
+  return key ? (fieldLabels[key] ?? key) : '这一项';
+}
+
+/** One Zod issue as an editor reads it: the schema's Chinese message where it has one, else a plain explanation. */
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  // The schemas' own messages are Chinese; Zod's defaults are English (and may quote Chinese values).
+  if (!/^[\x00-\x7F]/.test(issue.message)) return issue.message;
+  const label = labelOf(issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return `缺少“${label}”：请补上这一项`;
+      return `“${label}”应是${typeNames[issue.expected] ?? issue.expected}`;
+    case 'too_small':
+      if (issue.origin === 'string') return `“${label}”不能为空`;
+      if (issue.origin === 'array') return `“${label}”至少要有 ${issue.minimum} 项`;
+      return `“${label}”不能小于 ${issue.minimum}`;
+    case 'too_big':
+      if (issue.origin === 'string') return `“${label}”太长了：最多 ${issue.maximum} 个字`;
+      if (issue.origin === 'array') return `“${label}”最多 ${issue.maximum} 项`;
+      return `“${label}”不能大于 ${issue.maximum}`;
+    case 'invalid_value':
+      return `“${label}”只能是以下之一：${issue.values.map(String).join('、')}`;
+    case 'invalid_format':
+      return `“${label}”的格式不对，请对照例子修改`;
+    case 'invalid_union': {
+      const inner = issue.errors.flat().find((i) => !/^[\x00-\x7F]/.test(i.message));
+      return inner ? inner.message : `“${label}”的写法不对，请对照例子修改`;
+    }
+    default:
+      return `“${label}”有误（${issue.message}）`;
+  }
+}
+
+export interface ValidatedContent {
+  stories: RawEntry<StoryData>[];
+  workers: RawEntry<WorkerData>[];
+  problems: ContentProblem[];
+  /** Files the schema rejected: their rules between fields (cover, portrait …) run once the fields are fixed. */
+  rejected: string[];
+}
+
+/**
+ * Runs each file through its schema, then the cross-file rules. An entry the
+ * schema rejects still takes part in the cross-file rules as a stand-in with
+ * no photos, so a profile with a typo does not also make every story that names
+ * it report “没有人物”.
+ */
+export function validateContent(files: ContentFile[], root: string, fileExists: (absolutePath: string) => boolean): ValidatedContent {
+  const problems: ContentProblem[] = [];
+  const stories: RawEntry<StoryData>[] = [];
+  const workers: RawEntry<WorkerData>[] = [];
+  const standInStories: RawEntry<StoryData>[] = [];
+  const standInWorkers: RawEntry<WorkerData>[] = [];
+  const rejected: string[] = [];
+  for (const file of files) {
+    const schema = file.kind === 'story' ? storySchema : workerSchema;
+    const result = file.data ? schema.safeParse(file.data, { reportInput: true }) : undefined;
+    if (result?.success) {
+      const entry = { id: file.slug, filePath: file.filePath, body: file.body, data: result.data };
+      if (file.kind === 'story') stories.push(entry as RawEntry<StoryData>);
+      else workers.push(entry as RawEntry<WorkerData>);
+      continue;
+    }
+    rejected.push(file.filePath);
+    for (const issue of result?.error.issues ?? []) {
+      problems.push({ file: file.filePath, field: fieldPath(issue.path), message: issueMessage(issue) });
+    }
+    // Placeholders are reported for valid entries by checkContent; here for the rest, by the same rule.
+    if (file.data) problems.push(...placeholderProblems(file.filePath, file.data, file.body));
+    const standIn = { id: file.slug, filePath: file.filePath, body: '', data: { photos: [], workers: [] } } as unknown;
+    if (file.kind === 'story') standInStories.push(standIn as RawEntry<StoryData>);
+    else standInWorkers.push(standIn as RawEntry<WorkerData>);
+  }
+  const cross = checkContent([...stories, ...standInStories], [...workers, ...standInWorkers], { root, fileExists });
+  return { stories, workers, problems: [...problems, ...cross], rejected };
+}
+
+/** Photos whose addresses are alive: declared by content that is not a draft, read from front matter as written. */
+export function livePhotos(files: ContentFile[], contentDir: string): Map<string, LivePhoto> {
+  const live = new Map<string, LivePhoto>();
+  for (const file of files) {
+    if (!file.data || file.data.draft === true || !Array.isArray(file.data.photos)) continue;
+    for (const photo of file.data.photos as unknown[]) {
+      const { id, file: image } = (photo ?? {}) as { id?: unknown; file?: unknown };
+      if (typeof id !== 'string' || typeof image !== 'string' || live.has(id)) continue;
+      const relative = path.relative(contentDir, path.resolve(path.dirname(file.absolutePath), image));
+      live.set(id, { id, image: relative.split(path.sep).join('/'), declaredIn: file.filePath });
+    }
+  }
+  return live;
+}
+
+export interface PhotoAddresses {
+  ledger: Ledger;
+  ledgerPath: string;
+  live: Map<string, LivePhoto>;
+  redirects: PhotoRedirect[];
+  problems: ContentProblem[];
+}
+
+/** The ledger and redirects of a content folder, checked against the photos that are live now. */
+export function checkPhotoAddresses(files: ContentFile[], contentDir: string, root: string): PhotoAddresses {
+  const ledgerPath = path.join(contentDir, ledgerFileName);
+  const redirectsPath = path.join(contentDir, redirectsFileName);
+  const ledger = existsSync(ledgerPath) ? parseLedger(readFileSync(ledgerPath, 'utf8')) : new Map();
+  const redirectsFile = displayPath(root, redirectsPath);
+  const parsed = existsSync(redirectsPath)
+    ? parseRedirects(readFileSync(redirectsPath, 'utf8'), redirectsFile)
+    : { redirects: new Map<string, string>(), problems: [] };
+  const live = livePhotos(files, contentDir);
+  // A file whose front matter cannot be read has its own problem; its photos are not “gone”.
+  const unreadable = files
+    .filter((file) => !file.data)
+    .map((file) => path.relative(contentDir, path.dirname(file.absolutePath)).split(path.sep).join('/') + '/');
+  const known = new Map([...ledger].filter(([, image]) => !image || !unreadable.some((folder) => image.startsWith(folder))));
+  const resolved = resolvePhotoRedirects({ ledger: known, redirects: parsed.redirects, live, redirectsFile });
+  return { ledger, ledgerPath, live, redirects: resolved.redirects, problems: [...parsed.problems, ...resolved.problems] };
+}
+
+export function isFile(absolutePath: string): boolean {
+  try {
+    return statSync(absolutePath).isFile();
+  } catch {
+    return false;
+  }
+}
