@@ -8,14 +8,18 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp, { type OutputInfo, type Sharp } from 'sharp';
 import { ImageError } from './pipeline.ts';
 import { maxInputPixels } from './recipe.ts';
 
-/** How originals are encoded. Changing anything here re-encodes every original once. */
+/**
+ * How originals are encoded. Changing anything here re-encodes every original once.
+ * Plain libjpeg-turbo, not mozjpeg: on the 4000×3000 samples mozjpeg took 4.6 s a photo
+ * against 0.5 s, for files only 11% smaller (793 KB against 893 KB, quality 90, one core).
+ */
 export const originalRecipe = {
   version: 1,
-  jpeg: { quality: 90, mozjpeg: true, chromaSubsampling: '4:2:0' },
+  jpeg: { quality: 90, mozjpeg: false, chromaSubsampling: '4:2:0' },
 } as const;
 
 export type OriginalRecipe = typeof originalRecipe;
@@ -115,7 +119,7 @@ export async function writeCleanOriginal(
   );
   if (cached) return { ...cached, cached: true };
 
-  let pipeline: sharp.Sharp;
+  let pipeline: Sharp;
   try {
     pipeline = sharp(source, { failOn: 'warning', limitInputPixels: maxInputPixels });
     await pipeline.metadata();
@@ -130,7 +134,7 @@ export async function writeCleanOriginal(
   }
   const work = path.join(cacheRoot, '_img', `${key}.tmp-${process.pid}`);
   await mkdir(work, { recursive: true });
-  let out: sharp.OutputInfo;
+  let out: OutputInfo;
   try {
     out = await pipeline
       .flatten({ background: '#ffffff' })

@@ -1,0 +1,123 @@
+/**
+ * File names for downloaded originals, in words a family understands: who is in
+ * the picture and when, e.g. `迟秀峰-2025-10.jpg`. Each also gets an ASCII twin
+ * from its pinyin (`chi-xiufeng-2025-10.jpg`) that serves as the file's URL, for
+ * browsers and apps that ignore the `download` attribute.
+ */
+import { pinyin } from 'pinyin-pro';
+
+export interface DownloadName {
+  /** Shown and saved as: `迟秀峰-2025-10.jpg`. */
+  chinese: string;
+  /** Lower-case ASCII, safe in any URL and file system: `chi-xiufeng-2025-10.jpg`. */
+  ascii: string;
+}
+
+export interface NamedPhoto {
+  id: string;
+  /** Whom or what the picture is of: a worker's name, else the story's title. */
+  label: string;
+  /** Whether `label` is a person's name (romanised surname first: `chi-xiufeng`). */
+  person: boolean;
+  /** A name's pinyin with spaces between syllables, where the automatic reading is wrong. */
+  pinyin?: string;
+  /** `2025`, `2025-10` or `2025-10-14`. */
+  date?: string;
+}
+
+/** Two-character surnames, so that 欧阳修 becomes `ouyang-xiu`, not `ou-yangxiu`. */
+const compoundSurnames = new Set(
+  '欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 西门 独孤 南宫 轩辕 呼延 申屠 澹台 万俟 闻人 赫连 拓跋 钟离 百里 东郭 公羊'.split(' '),
+);
+
+const maxChineseLength = 30;
+const maxAsciiLength = 60;
+
+/** Drops what file systems refuse (`\ / : * ? " < > |`, control characters) and squeezes spaces to hyphens. */
+function cleanChinese(text: string): string {
+  const cleaned = text
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ')
+    .trim()
+    .replace(/\s+/g, '-');
+  return [...cleaned].slice(0, maxChineseLength).join('').replace(/-+$/, '');
+}
+
+/** Lower-case ASCII words joined by hyphens; anything else separates words. */
+function asciiWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Syllables of a text, one per Chinese character, with runs of Latin letters and digits kept whole. */
+function syllables(text: string, surname: boolean): string[] {
+  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true, surname: surname ? 'head' : 'off' })
+    .flatMap(asciiWords);
+}
+
+/** A person's name in the usual romanisation: surname, hyphen, given name run together (`chi-xiufeng`). */
+function romanisedName(name: string, override?: string): string[] {
+  const chars = [...name.trim()];
+  const parts = override ? override.split(/\s+/).filter(Boolean) : syllables(name, true);
+  // Only a plain Chinese name has one syllable per character; anything else is kept word by word.
+  if (parts.length !== chars.length || parts.length < 2) return parts.flatMap(asciiWords);
+  const surnameLength = compoundSurnames.has(chars.slice(0, 2).join('')) && chars.length > 2 ? 2 : 1;
+  return [parts.slice(0, surnameLength).join(''), parts.slice(surnameLength).join('')].flatMap(asciiWords);
+}
+
+/** Keeps whole words up to `max` characters, joined by hyphens. */
+function joinWithin(words: string[], max: number): string {
+  let out = '';
+  for (const word of words) {
+    const next = out ? `${out}-${word}` : word;
+    if (next.length > max) break;
+    out = next;
+  }
+  return out || (words[0] ?? '').slice(0, max);
+}
+
+/** The name of one photo's download, without the extension and without telling it apart from others. */
+export function downloadStem(photo: NamedPhoto): DownloadName {
+  const date = photo.date && /^\d{4}(?:-\d{2}){0,2}$/.test(photo.date) ? photo.date : undefined;
+  const label = cleanChinese(photo.label);
+  const words = photo.person ? romanisedName(photo.label, photo.pinyin) : syllables(photo.label, false);
+  const asciiLabel = joinWithin(words, maxAsciiLength) || photo.id;
+  return {
+    chinese: [label || photo.id, date].filter(Boolean).join('-'),
+    ascii: [asciiLabel, date].filter(Boolean).join('-'),
+  };
+}
+
+/**
+ * Names for a set of photos (all published ones, so each name is the same on
+ * every page). Photos that would share a name are numbered in the given order:
+ * `迟秀峰-2025-第2张.jpg`, `chi-xiufeng-2025-di-2-zhang.jpg`.
+ */
+export function downloadNames(photos: readonly NamedPhoto[]): Map<string, DownloadName> {
+  const stems = photos.map((photo) => ({ id: photo.id, stem: downloadStem(photo) }));
+  const groups = new Map<string, number>();
+  for (const { stem } of stems) groups.set(stem.chinese, (groups.get(stem.chinese) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const names = new Map<string, DownloadName>();
+  for (const { id, stem } of stems) {
+    const n = (seen.get(stem.chinese) ?? 0) + 1;
+    seen.set(stem.chinese, n);
+    const numbered = groups.get(stem.chinese)! > 1;
+    names.set(id, {
+      chinese: `${stem.chinese}${numbered ? `-第${n}张` : ''}.jpg`,
+      ascii: `${stem.ascii}${numbered ? `-di-${n}-zhang` : ''}.jpg`,
+    });
+  }
+  return names;
+}
+
+/** What a published original's ASCII name must look like: it is copied into dist/ by this pattern. */
+export const asciiDownloadName = /^[a-z0-9]+(?:-[a-z0-9]+)*\.jpg$/;
+
+/** A file size as people read it on a phone: `860 KB`, `2.4 MB`. */
+export function readableSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,208 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { testBasePath } from '../support/site';
+
+/** A story with a full-width figure followed by a three-photo gallery. */
+const story = 'stories/shenzhen-zhuyou-yizhan/';
+
+const lightbox = (page: Page) => page.locator('.pswp');
+const shownImage = (page: Page) => page.locator('.pswp__item[aria-hidden="false"] img.pswp__img:not(.pswp__img--placeholder)');
+
+/** Photo ids of the links in `selector`, in document order. */
+async function photoIds(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset.photo!));
+}
+
+/** The address of a photo page under the test base path. */
+const photoUrl = (id: string) => new RegExp(`${testBasePath}photos/${id}/$`);
+
+/** A finger swipe from right to left across the middle of the screen, as real touch events. */
+async function swipeLeft(page: Page) {
+  const client = await page.context().newCDPSession(page);
+  const { width, height } = page.viewportSize()!;
+  const y = Math.round(height / 2);
+  const from = Math.round(width * 0.85);
+  const to = Math.round(width * 0.1);
+  await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y }] });
+  for (let step = 1; step <= 10; step++) {
+    await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: Math.round(from + ((to - from) * step) / 10), y }] });
+  }
+  await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await client.detach();
+}
+
+test('no lightbox code or style is fetched before a photo is first opened', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(story, { waitUntil: 'networkidle' });
+  // Scroll the whole story so every lazy image (and anything else lazy) has loaded.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForLoadState('networkidle');
+  const before = [...requests];
+  const pswpRules = () =>
+    page.evaluate(() =>
+      [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule.cssText.includes('.pswp')).length,
+    );
+  expect(await pswpRules()).toBe(0);
+  await expect(lightbox(page)).toHaveCount(0);
+
+  await page.locator('[data-gallery] a[data-photo]').first().click();
+  await expect(lightbox(page)).toHaveClass(/pswp--open/);
+  const fetchedOnOpen = requests.slice(before.length);
+  const code = fetchedOnOpen.filter((url) => /\.(?:js|css)(?:\?|$)/.test(url));
+  expect(code.some((url) => url.endsWith('.js')), fetchedOnOpen.join('\n')).toBe(true);
+  expect(code.some((url) => url.endsWith('.css')), fetchedOnOpen.join('\n')).toBe(true);
+  for (const url of code) expect(before, url).not.toContain(url);
+  expect(await pswpRules()).toBeGreaterThan(0);
+  // Nothing from anywhere else: the lightbox is served with the site.
+  for (const url of requests) expect(new URL(url).host, url).toBe(new URL(page.url()).host);
+});
+
+test('a gallery photo opens, a swipe moves to the next, the address follows, Back closes, reload shows the photo page', async ({ page }) => {
+  // Console errors include anything the Content-Security-Policy blocks.
+  const problems: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(story);
+  const storyUrl = page.url();
+  const [first, second] = await photoIds(page, '[data-gallery] a[data-photo]');
+  expect(first && second).toBeTruthy();
+  const captionOf = (id: string) => page.locator(`a[data-photo="${id}"] + figcaption .caption`).textContent();
+  const [firstCaption, secondCaption] = [await captionOf(first!), await captionOf(second!)];
+
+  await page.locator(`a[data-photo="${first}"]`).click();
+  await expect(lightbox(page)).toHaveClass(/pswp--open/);
+  await expect(page).toHaveURL(photoUrl(first!));
+  await expect(lightbox(page)).toHaveAttribute('role', 'dialog');
+  const caption = page.locator('.pswp__dingge-caption');
+  await expect(caption).toContainText(firstCaption!.trim());
+  await expect(caption.locator('.credit')).not.toBeEmpty();
+  await expect(shownImage(page)).toHaveAttribute('alt', /\S/);
+
+  await page.waitForTimeout(400); // the opening zoom; gestures start once it ends
+  await swipeLeft(page);
+  await expect(page).toHaveURL(photoUrl(second!));
+  await expect(caption).toContainText(secondCaption!.trim());
+  await expect(page).toHaveTitle(new RegExp(`^${secondCaption!.trim().slice(0, 10)}`));
+
+  await page.goBack();
+  await expect(lightbox(page)).toHaveCount(0);
+  expect(page.url()).toBe(storyUrl);
+  await expect(page).not.toHaveTitle(new RegExp(`^${secondCaption!.trim().slice(0, 10)}`));
+
+  // Forward onto the lightbox's entry opens it again on the photo last shown.
+  await page.goForward();
+  await expect(lightbox(page)).toHaveClass(/pswp--open/);
+  await expect(page).toHaveURL(photoUrl(second!));
+
+  const response = await page.reload();
+  expect(response?.status()).toBe(200);
+  await expect(lightbox(page)).toHaveCount(0);
+  await expect(page.locator('h1')).toHaveText(secondCaption!.trim());
+  expect(problems).toEqual([]);
+});
+
+test('keyboard only: Enter opens, arrows move, focus stays inside, Escape closes and focus returns to the thumbnail', async ({ page }) => {
+  await page.goto(story);
+  const storyUrl = page.url();
+  const ids = await photoIds(page, 'main a[data-photo]');
+  expect(ids.length).toBeGreaterThan(2);
+
+  const focusedPhoto = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.photo);
+  for (let presses = 0; presses < 80 && (await focusedPhoto()) === undefined; presses++) await page.keyboard.press('Tab');
+  expect(await focusedPhoto()).toBe(ids[0]);
+
+  await page.keyboard.press('Enter');
+  await expect(lightbox(page)).toHaveClass(/pswp--open/);
+  await expect(page).toHaveURL(photoUrl(ids[0]!));
+  const focusInside = () => page.evaluate(() => !!document.activeElement?.closest('.pswp'));
+  await expect.poll(focusInside).toBe(true);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(photoUrl(ids[1]!));
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(photoUrl(ids[2]!));
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(photoUrl(ids[1]!));
+
+  for (let presses = 0; presses < 8; presses++) {
+    await page.keyboard.press('Tab');
+    expect(await focusInside(), `after ${presses + 1} Tab presses`).toBe(true);
+  }
+
+  await page.keyboard.press('Escape');
+  await expect(lightbox(page)).toHaveCount(0);
+  await expect.poll(() => page.url()).toBe(storyUrl);
+  await expect.poll(focusedPhoto).toBe(ids[1]);
+  await expect(page.locator(`a[data-photo="${ids[1]}"]`)).toBeInViewport();
+});
+
+test('zooming in loads the full-size rendition', async ({ page }) => {
+  await page.goto(story);
+  await page.locator('[data-gallery] a[data-photo]').first().click();
+  await expect(lightbox(page)).toHaveClass(/pswp--open/);
+  const image = shownImage(page);
+  await expect(image).toHaveAttribute('srcset', /\d+w/);
+  const widest = await image.evaluate((img: HTMLImageElement) =>
+    img.srcset.split(',').map((c) => c.trim().split(/\s+/)).sort((a, b) => parseInt(b[1]!) - parseInt(a[1]!))[0]![0],
+  );
+  const fullWidth = await page.locator('[data-gallery] a[data-photo]').first().getAttribute('data-full-width');
+  expect(widest).toMatch(new RegExp(`/${fullWidth}\\.(?:avif|webp)$`));
+
+  await page.waitForTimeout(400);
+  await page.keyboard.press('z');
+  await expect(lightbox(page)).toHaveClass(/pswp--zoomed-in/);
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.currentSrc)).toBe(new URL(widest!, page.url()).href);
+});
+
+test('without JavaScript every photo in a story is a link to its own page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(story);
+  const pictures = page.locator('main figure img');
+  expect(await pictures.count()).toBeGreaterThan(2);
+  for (const img of await pictures.all()) {
+    const href = await img.evaluate((el) => el.closest('a')?.getAttribute('href'));
+    expect(href).toMatch(new RegExp(`^${testBasePath}photos/[a-z0-9-]+/$`));
+  }
+  const [id] = await photoIds(page, '[data-gallery] a[data-photo]');
+  await page.locator(`a[data-photo="${id}"]`).click();
+  await expect(page).toHaveURL(photoUrl(id!));
+  await expect(page.locator('.pswp')).toHaveCount(0);
+  await context.close();
+});
+
+test('the open lightbox passes axe, and so does the page once it closes', async ({ page }) => {
+  await page.goto(story);
+  await page.locator('[data-gallery] a[data-photo]').first().click();
+  await expect(lightbox(page)).toHaveClass(/pswp--open/);
+  await page.waitForTimeout(400);
+  const open = await new AxeBuilder({ page }).include('.pswp').analyze();
+  expect(open.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(lightbox(page)).toHaveCount(0);
+  const closed = await new AxeBuilder({ page }).analyze();
+  expect(closed.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+});
+
+test('opening animates, except for visitors who ask for reduced motion', async ({ page }) => {
+  /** Opens the first gallery photo; the most transitions and animations seen at once in the lightbox over 800 ms. */
+  const motionWhileOpening = () =>
+    page.evaluate(async () => {
+      document.querySelector<HTMLElement>('[data-gallery] a[data-photo]')!.click();
+      const most = { transitions: 0, any: 0 };
+      const until = performance.now() + 800;
+      while (performance.now() < until) {
+        await new Promise(requestAnimationFrame);
+        const running = document.getAnimations().filter((a) => ((a.effect as KeyframeEffect | null)?.target as Element | null)?.closest('.pswp'));
+        most.transitions = Math.max(most.transitions, running.filter((a) => a instanceof CSSTransition).length);
+        most.any = Math.max(most.any, running.length);
+      }
+      return most;
+    });
+  await page.goto(story);
+  expect((await motionWhileOpening()).transitions).toBeGreaterThan(0);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(story);
+  expect(await motionWhileOpening()).toEqual({ transitions: 0, any: 0 });
+});
