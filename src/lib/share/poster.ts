@@ -1,0 +1,55 @@
+/**
+ * Makes a share poster as a JPEG in the image cache, once per photo, text,
+ * address and font: the key covers all of them, so a changed caption or
+ * BASE_PATH makes a new poster and an unchanged one is never redrawn.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import sharp, { type Sharp } from 'sharp';
+import { decodeOriented, exists, shareKey, writeCached } from './cache.ts';
+import type { Focus } from './crop.ts';
+import type { FontSet } from './fonts.ts';
+import { layoutPoster, posterPaper, posterSize, type PosterContent } from './poster-layout.ts';
+
+/** Part of every poster's cache key: bump `version` whenever poster-layout.ts draws differently. */
+export const posterRecipe = {
+  kind: 'poster',
+  version: 5,
+  ...posterSize,
+  jpeg: { quality: 84, mozjpeg: true },
+} as const;
+
+export interface Poster {
+  /** Path relative to the cache root and to `dist/`: `_img/<key>/poster.jpg`. */
+  file: string;
+  width: number;
+  height: number;
+}
+
+/** The poster as a JPEG pipeline, without touching the cache (for tests and previews). */
+export async function renderPoster(source: Buffer, focus: Focus, content: PosterContent, fonts: FontSet): Promise<Sharp> {
+  const { data, info, raw } = await decodeOriented(source);
+  const layout = layoutPoster(content, { width: info.width, height: info.height, focus }, fonts.faces);
+  const photo = await sharp(data, raw).extract(layout.photoRegion).resize(posterSize.width, layout.photoHeight).raw().toBuffer();
+  return sharp({ create: { ...posterSize, channels: 3, background: posterPaper } })
+    .composite([
+      { input: photo, raw: { width: posterSize.width, height: layout.photoHeight, channels: info.channels }, top: 0, left: 0 },
+      { input: Buffer.from(layout.overlay), top: 0, left: 0 },
+    ])
+    .jpeg(posterRecipe.jpeg);
+}
+
+export async function makePoster(
+  sourcePath: string,
+  focus: Focus,
+  content: PosterContent,
+  fonts: FontSet,
+  cacheRoot: string,
+): Promise<Poster & { cached: boolean }> {
+  const source = await readFile(sourcePath);
+  const key = shareKey({ recipe: posterRecipe, fonts: fonts.fingerprint, focus, content }, source);
+  const result = { file: `_img/${key}/poster.jpg`, width: posterSize.width, height: posterSize.height };
+  if (await exists(path.join(cacheRoot, result.file))) return { ...result, cached: true };
+  await writeCached(cacheRoot, key, 'poster.jpg', await renderPoster(source, focus, content, fonts));
+  return { ...result, cached: false };
+}

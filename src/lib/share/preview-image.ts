@@ -1,0 +1,43 @@
+/**
+ * The link-preview image (og:image): a 1200×630 crop of a photo centred on its
+ * focus point, the size WeChat, Weibo and the big card of other apps expect.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import { decodeOriented, exists, shareKey, writeCached } from './cache.ts';
+import { focusCrop, type Focus } from './crop.ts';
+
+export const previewRecipe = {
+  kind: 'og',
+  version: 2,
+  width: 1200,
+  height: 630,
+  jpeg: { quality: 80, mozjpeg: true },
+} as const;
+
+export interface PreviewImage {
+  /** Path relative to the cache root and to `dist/`: `_img/<key>/og.jpg`. */
+  file: string;
+  width: number;
+  height: number;
+}
+
+export async function makePreviewImage(
+  sourcePath: string,
+  focus: Focus,
+  cacheRoot: string,
+): Promise<PreviewImage & { cached: boolean }> {
+  const source = await readFile(sourcePath);
+  const key = shareKey({ recipe: previewRecipe, focus }, source);
+  const { width, height } = previewRecipe;
+  const result = { file: `_img/${key}/og.jpg`, width, height };
+  if (await exists(path.join(cacheRoot, result.file))) return { ...result, cached: true };
+
+  const { data, info, raw } = await decodeOriented(source);
+  const region = focusCrop(info.width, info.height, width / height, focus);
+  // sharp writes no metadata unless asked: no EXIF, GPS or serial numbers.
+  const pipeline = sharp(data, raw).extract(region).resize(width, height).jpeg(previewRecipe.jpeg);
+  await writeCached(cacheRoot, key, 'og.jpg', pipeline);
+  return { ...result, cached: false };
+}
