@@ -1,9 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import { basePath, imageCacheDir, siteUrl } from './src/lib/site-env.mjs';
 import { renditions } from './src/integrations/renditions.ts';
+import { rehypeExternalLinks } from './src/lib/rehype-external-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { photoRedirects } from './src/integrations/photo-redirects.ts';
 
 // SITE_URL and BASE_PATH decide every absolute and relative address (see README, “部署”).
 export default defineConfig({
@@ -41,5 +44,11 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), renditions(imageCacheDir(process.env)), pagefindIndex()],
+  markdown: {
+    // SmartyPants would turn ASCII punctuation into Western typography inside Chinese text.
+    processor: unified({ rehypePlugins: [rehypeExternalLinks], smartypants: false }),
+    // No code on this site; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
+  },
+  integrations: [mdx(), renditions(imageCacheDir(process.env)), pagefindIndex(), photoRedirects(process.env.CONTENT_DIR ?? './content')],
 });

@@ -26,6 +26,8 @@ const { values } = parseArgs({
   options: {
     photos: { type: 'string', default: '../shared/photos' },
     'skip-astro': { type: 'boolean', default: false },
+    /** Widths for the plain Astro project (the baseline in issue 3). */
+    'astro-widths': { type: 'string', default: '480,960,1600,2400' },
     phase: { type: 'string' },
     cache: { type: 'string' },
   },
@@ -34,8 +36,11 @@ const work = path.resolve('.bench/images');
 const project = path.join(work, 'astro-plain');
 const inputs = path.join(project, 'src', 'photos');
 
-/** The slots a browser fills, in device pixels: a 390 px phone at 3x, a 1440 px desktop showing the gallery photo 720 px wide at 2x. */
-const slots = { phone: 390 * 3, desktop: 720 * 2 };
+/**
+ * The slots a browser fills, in device pixels: a 390 px phone at 3x showing the
+ * photo full width, and a 1440 px desktop at 1x showing it in a 960 px column.
+ */
+const slots = { phone: 390 * 3, desktop: 960 };
 const pick = (set: { width: number; bytes: number }[], need: number) =>
   set.find((r) => r.width >= need) ?? set.at(-1)!;
 
@@ -110,7 +115,7 @@ async function writeAstroProject(files: string[]) {
   const list = files.map((_, i) => `p${i}`).join(', ');
   await writeFile(
     path.join(project, 'src', 'pages', 'index.astro'),
-    `---\nimport { Picture } from 'astro:assets';\n${imports}\nconst photos = [${list}];\n---\n<html lang="en"><body>{photos.map((p) => <Picture src={p} alt="" formats={['avif', 'webp']} widths={${JSON.stringify(renditionRecipe.widths)}} sizes="100vw" />)}</body></html>\n`,
+    `---\nimport { Picture } from 'astro:assets';\n${imports}\nconst photos = [${list}];\n---\n<html lang="en"><body>{photos.map((p) => <Picture src={p} alt="" formats={['avif', 'webp']} widths={${JSON.stringify(values['astro-widths']!.split(',').map(Number))}} sizes="100vw" />)}</body></html>\n`,
   );
 }
 
@@ -120,7 +125,8 @@ async function astroRenditions(files: string[]) {
   const result: Record<string, { avif: Rendition[]; webp: Rendition[] }> = {};
   for (const [i, m] of pictures.entries()) {
     const set = async (type: string) => {
-      const srcset = new RegExp(`type="image/${type}" srcset="([^"]+)"`).exec(m[1]!)![1]!;
+      const source = [...m[1]!.matchAll(/<source[^>]*>/g)].map((t) => t[0]).find((t) => t.includes(`type="image/${type}"`))!;
+      const srcset = /srcset="([^"]+)"/.exec(source)![1]!;
       return Promise.all(
         srcset.split(',').map(async (part) => {
           const [url, w] = part.trim().split(/\s+/);

@@ -8,13 +8,15 @@
  * A failed build leaves the previous output exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { privateMetadata } from '../src/lib/privacy.ts';
 import { envLeaks } from '../src/lib/env-leaks.ts';
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
-const staging = `${outDir}.staging-${process.pid}`;
+// Staging stays inside the project: for an output folder outside it, Astro puts its
+// prerender bundle in the shared ./.astro/, and two builds at once would clobber it.
+const staging = path.resolve('.cache/builds', `staging-${process.pid}`);
 
 async function files(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -27,7 +29,7 @@ async function fail(message: string): Promise<never> {
   process.exit(1);
 }
 
-const astro = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', ...process.argv.slice(2)], {
+const astro = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, OUT_DIR: staging },
 });
@@ -51,8 +53,17 @@ for (const file of written) {
 if (imageProblems.length) await fail(`以下发布图片带有隐私信息：\n${imageProblems.join('\n')}`);
 if (leaks.length) await fail(`以下文件泄露了环境变量：\n${leaks.join('\n')}`);
 
+// Swap in the new output; across file systems, copy it beside the old one first.
+const beside = `${outDir}.new-${process.pid}`;
+await mkdir(path.dirname(outDir), { recursive: true });
+try {
+  await rename(staging, beside);
+} catch {
+  await cp(staging, beside, { recursive: true });
+  await rm(staging, { recursive: true, force: true });
+}
 const previous = `${outDir}.previous-${process.pid}`;
 await rename(outDir, previous).catch(() => undefined);
-await rename(staging, outDir);
+await rename(beside, outDir);
 await rm(previous, { recursive: true, force: true });
 console.log(`已发布到 ${path.relative(process.cwd(), outDir) || outDir}（${written.length} 个文件，图片隐私检查通过）`);

@@ -13,3 +13,17 @@ export function yearsOfService(data: { startYear?: number; yearsOfService?: numb
   if (data.startYear !== undefined) return now.getUTCFullYear() - data.startYear;
   return data.yearsOfService;
 }
+
+/**
+ * Groups names under the first letter of their pinyin (A–Z), in the order given
+ * (pass them already sorted by `pinyinCollator`). `pinyinOf` reads a name's pinyin.
+ */
+export function groupByInitial<T>(items: readonly T[], pinyinOf: (item: T) => string): { letter: string; items: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const first = pinyinOf(item).trim().charAt(0).toUpperCase();
+    const letter = /[A-Z]/.test(first) ? first : '#';
+    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+  }
+  return [...groups].map(([letter, list]) => ({ letter, items: list }));
+}

@@ -14,15 +14,21 @@ export const photoSchema = z
     id: asciiId,
     /** Image file beside the text, e.g. `./chi-xiufeng-01.jpg`. */
     file: z
-      .string()
+      .string({ error: '缺少照片文件名（file），例如 ./photo.jpg' })
       .regex(/^\.\/[^/\\]+$/, '照片文件须与正文放在同一文件夹，写成 ./文件名.jpg')
       .regex(imageFile, '须是 JPEG、PNG、WebP、AVIF 或 TIFF 图像文件'),
     /** What the picture shows, for people who cannot see it. Never the file name. */
-    alt: z.string().trim().min(1, '替代文字（alt）不能为空：请描述照片里看得见的内容'),
+    alt: z
+      .string({ error: '缺少替代文字（alt）：请描述照片里看得见的内容' })
+      .trim()
+      .min(1, '替代文字（alt）不能为空：请描述照片里看得见的内容'),
     /** The caption printed under the photo, without the credit. */
     caption: z.string().trim().min(1, '图片说明（caption）不能为空'),
     /** Who made the picture, printed after the caption (e.g. 本报记者 芦男 摄). */
-    credit: z.string().trim().min(1, '署名（credit）不能为空：照片必须注明作者'),
+    credit: z
+      .string({ error: '缺少署名（credit）：照片必须注明作者，例如“本报记者 芦男 摄”' })
+      .trim()
+      .min(1, '署名（credit）不能为空：照片必须注明作者'),
     /**
      * A stand-in picture made by the editors, not a real photograph: shown with
      * the label 示例图片 wherever the photo appears.

@@ -109,3 +109,35 @@ describe('sitemapXml', () => {
     expect(xml).toContain('<loc>https://e.org/a/?x=1&amp;y=2</loc><lastmod>2025-01-02</lastmod>');
   });
 });
+
+describe('rehypeExternalLinks', () => {
+  it('adds noopener to links that leave the site, and only to those', async () => {
+    const { rehypeExternalLinks } = await import('../../src/lib/rehype-external-links');
+    const tree = {
+      type: 'root',
+      children: [
+        { type: 'element', tagName: 'a', properties: { href: 'https://example.org/' }, children: [] },
+        { type: 'element', tagName: 'a', properties: { href: '/stories/a/' }, children: [] },
+      ],
+    };
+    rehypeExternalLinks()(tree);
+    expect(tree.children[0]!.properties).toMatchObject({ rel: ['noopener', 'noreferrer'] });
+    expect(tree.children[1]!.properties).not.toHaveProperty('rel');
+  });
+});
+
+describe('pinyin helpers', () => {
+  it('reads names with surname readings', async () => {
+    const { namePinyin } = await import('../../src/lib/pinyin');
+    expect(namePinyin('迟秀峰')).toBe('chi xiu feng');
+    expect(namePinyin('单雄信')).toBe('shan xiong xin');
+    expect(namePinyin('曾国藩', 'zeng guo fan')).toBe('zeng guo fan');
+  });
+  it('groups sorted names by pinyin initial', async () => {
+    const { groupByInitial } = await import('../../src/lib/chinese');
+    const { namePinyin } = await import('../../src/lib/pinyin');
+    const groups = groupByInitial(['安平', '迟秀峰', '杜钧', '冯萌萌', '高凤林'], (n) => namePinyin(n));
+    expect(groups.map((g) => g.letter)).toEqual(['A', 'C', 'D', 'F', 'G']);
+    expect(groups[1]!.items).toEqual(['迟秀峰']);
+  });
+});

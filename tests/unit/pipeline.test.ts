@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import exifr from 'exifr';
@@ -86,6 +86,15 @@ describe('processImage', () => {
     expect(cacheKey(await readFile(source), changedRecipe)).not.toBe(cold.key);
     const again = await processImage(source, cache, changedRecipe as typeof renditionRecipe);
     expect(again.cached).toBe(false);
+  });
+
+  it('encodes the same bytes twice at once without clashing (one photo used in two places)', async () => {
+    const cache = path.join(dir, 'cache-twice');
+    const [a, b] = await Promise.all([processImage(source, cache), processImage(source, cache)]);
+    expect(a.key).toBe(b.key);
+    for (const r of a.renditions.webp) await expect(stat(path.join(cache, r.file))).resolves.toBeTruthy();
+    const leftovers = (await readdir(path.join(cache, '_img'))).filter((name) => name.includes('.tmp-'));
+    expect(leftovers).toEqual([]);
   });
 
   it.each([

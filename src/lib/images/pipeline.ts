@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -75,7 +75,8 @@ export async function processImage(
   const decoded = await decode(sourcePath, source);
   const { data, info } = decoded;
   const raw = { raw: { width: info.width, height: info.height, channels: info.channels } } as const;
-  const work = path.join(cacheRoot, '_img', `${key}.tmp-${process.pid}`);
+  // A private work folder: the same bytes may be encoded twice at once (one photo used twice, or two builds).
+  const work = path.join(cacheRoot, '_img', `${key}.tmp-${process.pid}-${randomUUID()}`);
   await mkdir(work, { recursive: true });
 
   const encode = async (format: ImageFormat, width: number): Promise<Rendition> => {
@@ -109,9 +110,9 @@ export async function processImage(
     renditions: { avif, webp, jpeg },
   };
   await writeFile(path.join(work, 'manifest.json'), JSON.stringify(manifest));
-  // Publish the folder in one step so an interrupted build never leaves half a cache entry.
-  await rm(folder, { recursive: true, force: true });
-  await rename(work, folder);
+  // Publish the folder in one step so an interrupted build never leaves half a cache entry;
+  // if another writer got there first, its identical result stands.
+  await rename(work, folder).catch(() => rm(work, { recursive: true, force: true }));
   return { ...manifest, cached: false };
 }
 

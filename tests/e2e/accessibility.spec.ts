@@ -1,0 +1,15 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from '../support/site';
+
+/** axe-core over every page in the sitemap, plus the 404 page: zero violations. */
+test('every page passes axe with zero violations', async ({ page }) => {
+  test.setTimeout(300_000);
+  const failures: string[] = [];
+  for (const sitePath of [...sitemapPaths(), '404.html']) {
+    await page.goto(sitePath);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    for (const v of violations) failures.push(`${sitePath}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+  }
+  expect(failures).toEqual([]);
+});
