@@ -10,7 +10,9 @@ async function visit(page: Page, sitePath: string, expectedStatus = 200) {
     if (msg.type() === 'error' && !ownStatus) problems.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (req) => problems.push(`failed: ${req.url()}`));
+  // A request cut short by moving on to the next page (ERR_ABORTED) is not a fault of the page;
+  // a missing file shows up as a 4xx response below.
+  page.on('requestfailed', (req) => req.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${req.url()} ${req.failure()?.errorText}`));
   page.on('response', (res) => res.status() >= 400 && res.request().resourceType() !== 'document' && problems.push(`${res.status()}: ${res.url()}`));
   const response = await page.goto(sitePath, { waitUntil: 'load' });
   expect(response?.status(), sitePath).toBe(expectedStatus);
