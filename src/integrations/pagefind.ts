@@ -4,8 +4,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
-/** Pagefind's ready-made interfaces, which we do not use: our own is in src/scripts/search*.ts. */
+/**
+ * Pagefind's ready-made interfaces, which we do not use (ours is in src/scripts/search*.ts),
+ * and its web worker, which src/scripts/search-engine.ts turns off (`noWorker`).
+ */
 const unusedBundles = [
+  'pagefind-worker.js',
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-modular-ui.js',

@@ -2,15 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { distDir, testBasePath, testPort } from '../support/site';
 import { serve } from '../../scripts/serve.ts';
 import { draftMarker, generateScaleSite } from '../../scripts/generate-scale-site.ts';
-import { processImage } from '../../src/lib/images/pipeline.ts';
-import { imageCacheDir } from '../../src/lib/site-env.mjs';
-
-const jpegs = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.jpg')).map((f) => path.join(dir, f));
 
 /**
  * Search against the real index in dist/: queries people actually type, each
@@ -208,6 +204,20 @@ test('search code and index load only once the header field is focused; the box 
   await expect(page.locator('[data-search-results] .hit').first()).toBeVisible();
 });
 
+test('results, filters, partial matches and the open header box pass axe', async ({ page }) => {
+  const violations = async (where: string) =>
+    (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${where}: ${v.id} ${v.nodes[0]?.target.join(' ')}`);
+  await search(page, '营口', '&sort=date');
+  await expect(page.locator('[data-search-filters]')).toHaveAttribute('open', '');
+  const found = await violations('results');
+  await search(page, '网站地图');
+  const partial = await violations('partial');
+  await page.goto('workers/');
+  await page.getByRole('searchbox', { name: '搜索本站' }).fill('潘从明');
+  await expect(page.locator('[data-box-panel] .hit').first()).toBeVisible();
+  expect([...found, ...partial, ...(await violations('header box'))]).toEqual([]);
+});
+
 test('the header search is a plain form that works without JavaScript', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
@@ -233,9 +243,6 @@ test('a draft never reaches the index', async ({ page }) => {
   try {
     const content = path.join(root, 'content');
     const { workers } = await generateScaleSite({ workers: 3, photosPerWorker: 1, stories: 1, drafts: 1, seed: 7, out: content });
-    // Encode the photos one by one first: two parts of the build encoding the same new photo at
-    // once can collide on the cache's temporary folder (src/lib/images/pipeline.ts, per-process name).
-    for (const file of jpegs(content)) await processImage(file, imageCacheDir(process.env));
     const out = path.join(root, 'dist');
     execFileSync(path.resolve('node_modules/.bin/astro'), ['build'], {
       env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: path.join(root, 'cache'), BASE_PATH: testBasePath },
