@@ -12,7 +12,8 @@ import { photoRedirects } from './src/integrations/photo-redirects.ts';
 export default defineConfig({
   site: siteUrl(process.env),
   base: basePath(process.env),
-  // OUT_DIR and ASTRO_CACHE_DIR let tests and benchmarks build side by side without clobbering dist/.
+  // OUT_DIR and ASTRO_CACHE_DIR let tests and benchmarks build elsewhere without clobbering dist/
+  // (one build at a time per project folder: Astro keeps some generated files in ./.astro/).
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
