@@ -26,6 +26,7 @@ import * as fontkit from 'fontkit';
 import sharp from 'sharp';
 import { pinyin } from 'pinyin-pro';
 import { slugFromName } from '../src/lib/slug.ts';
+import { rng } from './sample-photos/svg.ts';
 
 /** The words only drafts contain. */
 export const draftMarker = '琥珀灯塔';
@@ -75,16 +76,9 @@ function posterCoverage(dir = 'assets/fonts'): { regular: Set<string>; bold: Set
   return regular.size && bold.size ? { regular, bold } : undefined;
 }
 
-/** A small seeded generator (mulberry32): the same seed always gives the same site. */
+/** A seeded generator (the sample photos' mulberry32): the same seed always gives the same site. */
 function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const { next } = rng(seed);
   const pick = <T>(list: readonly T[] | string): T => list[Math.floor(next() * list.length)] as T;
   return { next, pick };
 }

@@ -3,16 +3,13 @@
  * once per build on all cores and cached on disk like the renditions. A file
  * reaches dist/ only because a built page links it (src/integrations/renditions.ts).
  */
-import os from 'node:os';
-import { limiter } from '../lib/limit';
-import { ImageError } from '../lib/images/pipeline';
 import { writeCleanOriginal, type CleanOriginal } from '../lib/images/original';
 import { downloadNames, type DownloadName, type NamedPhoto } from '../lib/download-name';
-import { ContentError, type ContentProblem } from '../lib/problems';
 import { absoluteUrl, paths } from '../lib/urls';
 import type { Photo, SiteModel } from '../lib/site-model';
 import { getSite } from './site';
 import { imageCacheRoot } from './images';
+import { forEachPhoto } from './photo-work';
 
 export interface PublishedOriginal extends CleanOriginal {
   name: DownloadName;
@@ -36,43 +33,21 @@ export function getOriginals(): Promise<Map<string, PublishedOriginal>> {
     // Numbered in the order a worker page lists them: profiles' own photos first, then stories'.
     const profilesFirst = [...site.workers.flatMap((w) => w.photos), ...site.stories.flatMap((s) => s.photos)];
     const names = downloadNames(profilesFirst.map((photo) => namedPhoto(site, photo)));
-    const run = limiter(Math.max(1, os.availableParallelism()));
-    const problems: ContentProblem[] = [];
-    const result = new Map<string, PublishedOriginal>();
-    let done = 0;
-    let encoded = 0;
-    const started = Date.now();
-    await Promise.all(
-      site.photos.map((photo) =>
-        run(async () => {
-          const name = names.get(photo.id)!;
-          try {
-            const original = await writeCleanOriginal(photo.source, imageCacheRoot, {
-              name: name.ascii,
-              maxEdge: photo.downloadMaxEdge,
-              metadata: {
-                credit: photo.credit,
-                caption: photo.caption,
-                sample: photo.sample,
-                date: photo.date,
-                pageUrl: absoluteUrl(import.meta.env.SITE ?? 'http://localhost:4321', import.meta.env.BASE_URL, paths.photo(photo.id)),
-              },
-            });
-            result.set(photo.id, { ...original, name });
-            if (!original.cached) encoded++;
-          } catch (error) {
-            if (!(error instanceof ImageError)) throw error;
-            problems.push({ file: photo.declaredIn, field: `photos[${photo.index}].file`, message: error.message });
-          }
-          done++;
-          if (encoded && (done % 10 === 0 || done === site.photos.length)) {
-            console.log(`[originals] ${done}/${site.photos.length} 张原图，新编码 ${encoded} 张，${((Date.now() - started) / 1000).toFixed(1)} 秒`);
-          }
-        }),
-      ),
-    );
-    if (problems.length) throw new ContentError(problems);
-    return result;
+    return forEachPhoto(site.photos, { tag: 'originals', noun: '原图' }, async (photo) => {
+      const name = names.get(photo.id)!;
+      const original = await writeCleanOriginal(photo.source, imageCacheRoot, {
+        name: name.ascii,
+        maxEdge: photo.downloadMaxEdge,
+        metadata: {
+          credit: photo.credit,
+          caption: photo.caption,
+          sample: photo.sample,
+          date: photo.date,
+          pageUrl: absoluteUrl(import.meta.env.SITE ?? 'http://localhost:4321', import.meta.env.BASE_URL, paths.photo(photo.id)),
+        },
+      });
+      return { ...original, name };
+    });
   })();
   return originals;
 }
