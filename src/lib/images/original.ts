@@ -5,11 +5,11 @@
  * with the credit, rights and caption written in XMP, which carries Chinese
  * text intact (EXIF text fields are ASCII only; libexif turns 汉字 into “?”).
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
-import { ImageError } from './pipeline.ts';
+import { damagedMessage, headerProblem, ImageError } from './pipeline.ts';
 import { maxInputPixels } from './recipe.ts';
 
 /**
@@ -119,20 +119,16 @@ export async function writeCleanOriginal(
   );
   if (cached) return { ...cached, cached: true };
 
-  let pipeline: Sharp;
-  try {
-    pipeline = sharp(source, { failOn: 'warning', limitInputPixels: maxInputPixels });
-    await pipeline.metadata();
-  } catch {
-    throw new ImageError(sourcePath, '不是可识别的图片文件，或超过像素上限');
-  }
+  const problem = await headerProblem(source);
+  if (problem) throw new ImageError(sourcePath, problem);
+  let pipeline: Sharp = sharp(source, { failOn: 'warning', limitInputPixels: maxInputPixels });
   // rotate() applies the EXIF orientation; nothing of the input's metadata is kept
   // unless asked for, so only the sRGB profile and our XMP are written.
   pipeline = pipeline.rotate().toColourspace('srgb');
   if (request.maxEdge) {
     pipeline = pipeline.resize({ width: request.maxEdge, height: request.maxEdge, fit: 'inside', withoutEnlargement: true });
   }
-  const work = path.join(cacheRoot, '_img', `${key}.tmp-${process.pid}`);
+  const work = path.join(cacheRoot, '_img', `${key}.tmp-${process.pid}-${randomUUID()}`);
   await mkdir(work, { recursive: true });
   let out: OutputInfo;
   try {
@@ -144,7 +140,7 @@ export async function writeCleanOriginal(
       .toFile(path.join(work, request.name));
   } catch (error) {
     await rm(work, { recursive: true, force: true });
-    throw new ImageError(sourcePath, `图片已损坏，无法完整解码（${(error as Error).message.trim()}）`);
+    throw new ImageError(sourcePath, damagedMessage(error));
   }
   const original: CleanOriginal = {
     key,
@@ -154,8 +150,8 @@ export async function writeCleanOriginal(
     bytes: out.size,
   };
   await writeFile(path.join(work, 'original.json'), JSON.stringify(original));
-  // Publish the folder in one step so an interrupted build never leaves half an entry.
-  await rm(folder, { recursive: true, force: true });
-  await rename(work, folder);
+  // Publish the folder in one step so an interrupted build never leaves half an entry;
+  // if another writer got there first, its identical result stands.
+  await rename(work, folder).catch(() => rm(work, { recursive: true, force: true }));
   return { ...original, cached: false };
 }

@@ -116,22 +116,32 @@ export async function processImage(
   return { ...manifest, cached: false };
 }
 
+/**
+ * Why a source cannot be used, judged from its header alone (empty, not an
+ * image, over the pixel limit), or undefined. `npm run check` asks the same.
+ */
+export async function headerProblem(source: Buffer): Promise<string | undefined> {
+  if (source.length === 0) return '文件是空的（0 字节）';
+  // Reading the header is safe at any size; the pixel limit below is ours to report.
+  const meta = await sharp(source, { limitInputPixels: false })
+    .metadata()
+    .catch(() => undefined);
+  if (!meta) return '不是可识别的图片文件（可能是改了扩展名的其他文件）';
+  if ((meta.width ?? 0) * (meta.height ?? 0) > maxInputPixels) {
+    return `图片有 ${meta.width}×${meta.height} 像素，超过 ${maxInputPixels / 1e6} 百万像素的上限（可能是解压炸弹）`;
+  }
+  return undefined;
+}
+
+/** How a file that fails a full decode (truncated, corrupt) is described. */
+export function damagedMessage(error: unknown): string {
+  return `图片已损坏，无法完整解码（${(error as Error).message.trim()}）`;
+}
+
 /** Decodes, applies EXIF orientation and converts to sRGB, refusing broken or oversized files. */
 async function decode(sourcePath: string, source: Buffer) {
-  if (source.length === 0) throw new ImageError(sourcePath, '文件是空的（0 字节）');
-  let meta: sharp.Metadata;
-  try {
-    // Reading the header is safe at any size; the pixel limit below is ours to report.
-    meta = await sharp(source, { limitInputPixels: false }).metadata();
-  } catch {
-    throw new ImageError(sourcePath, '不是可识别的图片文件（可能是改了扩展名的其他文件）');
-  }
-  if ((meta.width ?? 0) * (meta.height ?? 0) > maxInputPixels) {
-    throw new ImageError(
-      sourcePath,
-      `图片有 ${meta.width}×${meta.height} 像素，超过 ${maxInputPixels / 1e6} 百万像素的上限（可能是解压炸弹）`,
-    );
-  }
+  const problem = await headerProblem(source);
+  if (problem) throw new ImageError(sourcePath, problem);
   try {
     return await sharp(source, { failOn: 'warning', limitInputPixels: maxInputPixels })
       .rotate()
@@ -139,7 +149,7 @@ async function decode(sourcePath: string, source: Buffer) {
       .raw()
       .toBuffer({ resolveWithObject: true });
   } catch (error) {
-    throw new ImageError(sourcePath, `图片已损坏，无法完整解码（${(error as Error).message.trim()}）`);
+    throw new ImageError(sourcePath, damagedMessage(error));
   }
 }
 
