@@ -7,6 +7,7 @@ import { renditions } from './src/integrations/renditions.ts';
 import { rehypeExternalLinks } from './src/lib/rehype-external-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { photoRedirects } from './src/integrations/photo-redirects.ts';
+import { lazyModules } from './src/integrations/lazy-modules.ts';
 
 // SITE_URL and BASE_PATH decide every absolute and relative address (see README, “部署”).
 export default defineConfig({
@@ -51,5 +52,6 @@ export default defineConfig({
     // No code on this site; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
   },
+  vite: { plugins: [lazyModules()] },
   integrations: [mdx(), renditions(imageCacheDir(process.env)), pagefindIndex(), photoRedirects(process.env.CONTENT_DIR ?? './content')],
 });

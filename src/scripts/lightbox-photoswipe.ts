@@ -1,10 +1,13 @@
 /**
- * The lightbox (PhotoSwipe 5), fetched by lightbox.ts (with its stylesheet) on
- * the first open. Every photo link on the page is a slide, in document order. The address
+ * The lightbox (PhotoSwipe 5), fetched by lightbox.ts on the first open; it
+ * links its stylesheet as soon as it runs. Every photo link on the page is a slide, in document order. The address
  * follows the photo shown (`/photos/<id>/`), so reloading or sharing it shows
  * that photo's own page, and Back closes the lightbox.
  */
 import PhotoSwipe, { type SlideData } from 'photoswipe';
+// Imported as a URL and linked here: a plain CSS import would be put in every page's
+// <head> by Astro, loaded before any photo is opened (withastro/astro#9495).
+import stylesheetUrl from '../components/lightbox/lightbox.css?url';
 
 interface PhotoSlide extends SlideData {
   id: string;
@@ -24,6 +27,23 @@ interface OpenLightbox {
 const stateKey = 'dinggeLightbox';
 let current: OpenLightbox | undefined;
 let scrollRestorationBefore: ScrollRestoration | undefined;
+
+let stylesheet: Promise<unknown> | undefined;
+
+/** Links the lightbox's stylesheet once; a failed load is tried again on the next open. */
+function loadStylesheet() {
+  stylesheet ??= new Promise((resolve, reject) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheetUrl, onload: resolve });
+    link.onerror = () => {
+      link.remove();
+      stylesheet = undefined;
+      reject(new Error(stylesheetUrl));
+    };
+    document.head.append(link);
+  });
+  return stylesheet;
+}
+loadStylesheet().catch(() => {});
 
 const photoLinks = () => [...document.querySelectorAll<HTMLAnchorElement>('a[data-photo]')];
 
@@ -160,7 +180,9 @@ function openAt(links: HTMLAnchorElement[], index: number, pushHistory: boolean)
 }
 
 /** Opens the lightbox on a photo link; its stylesheet (see lightbox.ts) must be loaded. */
-export function openFromLink(link: HTMLAnchorElement) {
+/** Opens the lightbox at this photo link, once the stylesheet is in; rejects if it cannot load. */
+export async function openFromLink(link: HTMLAnchorElement) {
+  await loadStylesheet();
   const links = photoLinks();
   openAt(links, Math.max(0, links.indexOf(link)), true);
 }
