@@ -21,6 +21,12 @@ const pages: [string, string][] = [
   ['photo', 'photos/chi-xiufeng-portrait/'],
   ['search', 'search/?q=列检'],
 ];
+/** The LCP element's HTML snippet, from whichever audit of this Lighthouse version names it. */
+function lcpElement(audits: Record<string, { details?: unknown }>): string {
+  const found = JSON.stringify(audits['largest-contentful-paint-element']?.details ?? audits['lcp-breakdown-insight']?.details ?? {}).match(/"snippet":"((?:[^"\\]|\\.)*)"/);
+  return found ? JSON.parse(`"${found[1]}"`).slice(0, 160) : 'unknown';
+}
+
 const server = await serve(path.resolve(process.env.OUT_DIR ?? 'dist'), base, port);
 const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...chromiumArgs] });
 const rows: string[] = [];
@@ -41,6 +47,7 @@ try {
     console.log(row);
     const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable');
     for (const a of failing.slice(0, 6)) console.log(`    ${a.id}: ${a.title} (${a.displayValue ?? a.score})`);
+    console.log(`    LCP element: ${lcpElement(lhr.audits)}`);
   }
 } finally {
   await chrome.kill();

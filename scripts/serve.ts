@@ -1,7 +1,8 @@
 /**
  * A small static server for `dist/` that mounts it under BASE_PATH, as a static
- * host would, and answers unknown addresses with `404.html`. Used by the browser
- * tests and the screenshot and benchmark scripts.
+ * host would, answers unknown addresses with `404.html` and gzips text, as
+ * common hosts do (Lighthouse measures what travels). Used by the browser tests
+ * and the screenshot and benchmark scripts.
  *
  *   node scripts/serve.ts [--port 4322] [--dir dist]
  */
@@ -9,8 +10,11 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 import { basePath } from '../src/lib/site-env.mjs';
 
+/** Text worth compressing; images, wasm and Pagefind's files are compressed already. */
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt']);
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -50,11 +54,16 @@ export function serve(root: string, base: string, port: number): Promise<Server>
       return;
     }
     const found = file ?? path.join(root, '404.html');
+    const gzip = compressible.has(path.extname(found)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     res.writeHead(file ? 200 : 404, {
       'Content-Type': types[path.extname(found)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
-    createReadStream(found).pipe(res);
+    const body = createReadStream(found);
+    if (gzip) body.pipe(createGzip()).pipe(res);
+    else body.pipe(res);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }

@@ -153,12 +153,16 @@ async function decode(sourcePath: string, source: Buffer) {
   }
 }
 
-/** An SVG that draws the tiny preview blurred, so the placeholder is soft, not pixelated. */
-function blurredPlaceholder(webp: Buffer, width: number, height: number): string {
+/**
+ * An SVG that draws the tiny preview blurred, so the placeholder is soft, not pixelated.
+ * Percent-encoded rather than base64: a third shorter, and the SVG's markup, the same
+ * in every placeholder, compresses away in a page that has many of them.
+ */
+export function blurredPlaceholder(webp: Buffer, width: number, height: number): string {
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none">` +
-    `<filter id="b" color-interpolation-filters="sRGB"><feGaussianBlur stdDeviation="1"/>` +
-    `<feComponentTransfer><feFuncA type="discrete" tableValues="1 1"/></feComponentTransfer></filter>` +
-    `<image width="100%" height="100%" preserveAspectRatio="none" filter="url(#b)" href="data:image/webp;base64,${webp.toString('base64')}"/></svg>`;
-  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+    `<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 ${width} ${height}' preserveAspectRatio='none'>` +
+    `<filter id='b' color-interpolation-filters='sRGB'><feGaussianBlur stdDeviation='1'/>` +
+    `<feComponentTransfer><feFuncA type='discrete' tableValues='1 1'/></feComponentTransfer></filter>` +
+    `<image width='100%' height='100%' preserveAspectRatio='none' filter='url(#b)' href='data:image/webp;base64,${webp.toString('base64')}'/></svg>`;
+  return `data:image/svg+xml,${svg.replace(/[%#<>"]/g, (c) => encodeURIComponent(c))}`;
 }

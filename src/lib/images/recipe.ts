@@ -4,7 +4,8 @@
  * The numbers come from measurements: see BENCHMARKS.md, “图片管线”.
  */
 export const renditionRecipe = {
-  version: 1,
+  /** Bumped when the cached output changes shape (2: placeholders percent-encoded). */
+  version: 2,
   /**
    * Widths of the responsive renditions; none is wider than the source.
    * 1200 is there for phones: a 390 px screen at 3x wants 1170 device pixels,
