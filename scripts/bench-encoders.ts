@@ -4,14 +4,14 @@
  * settings and prints seconds, bytes and SSIM against the source, so settings
  * are chosen from measurements. Defaults to three of ../shared/photos.
  */
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { ssim } from './lib/ssim.ts';
 
 const photos = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ['../shared/photos/05-eveningglow.jpg', '../shared/photos/13-kleiber.jpg', '../shared/photos/20-raindrops.jpg'];
 const width = 1600;
-const candidates: [string, (s: sharp.Sharp) => sharp.Sharp][] = [
+const candidates: [string, (s: Sharp) => Sharp][] = [
   ['avif q50 e4 (sharp default)', (s) => s.avif({ quality: 50, effort: 4 })],
   ['avif q50 e2', (s) => s.avif({ quality: 50, effort: 2 })],
   ['avif q45 e2', (s) => s.avif({ quality: 45, effort: 2 })],

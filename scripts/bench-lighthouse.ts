@@ -50,7 +50,7 @@ try {
     console.log(`    LCP element: ${lcpElement(lhr.audits)}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 

@@ -24,7 +24,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as fontkit from 'fontkit';
 import sharp from 'sharp';
-import { pinyin } from 'pinyin-pro';
 import { slugFromName } from '../src/lib/slug.ts';
 import { rng } from './sample-photos/svg.ts';
 

@@ -79,7 +79,7 @@ async function addGrain(data: Buffer, width: number, height: number, seed: numbe
 }
 
 export async function renderPhoto(photo: PhotoEntry, longEdge = 4000, grain = 5.5): Promise<Rendered> {
-  const { svg, scene, frame, focus } = buildSvg(photo, longEdge);
+  const { svg, scene, focus } = buildSvg(photo, longEdge);
   const { data, info } = await sharp(Buffer.from(svg), { limitInputPixels: false, unlimited: true })
     .flatten({ background: '#000000' })
     .removeAlpha()

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import exifr from 'exifr';
-import sharp from 'sharp';
+import sharp, { type SharpOptions } from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImageError, processImage, type ProcessedImage } from '../../src/lib/images/pipeline';
 
@@ -17,7 +17,7 @@ const fixture = (name: string) => path.join(fixtures, name);
 const rendition = (image: ProcessedImage, format: 'avif' | 'webp' | 'jpeg' = 'webp') => path.join(cache, image.renditions[format][0]!.file);
 
 /** Mean RGB of a region given as fractions of the image. */
-async function meanColour(file: string, box: { x: number; y: number; w: number; h: number }, options: sharp.SharpOptions = {}) {
+async function meanColour(file: string, box: { x: number; y: number; w: number; h: number }, options: SharpOptions = {}) {
   const { info } = await sharp(file, options).toBuffer({ resolveWithObject: true });
   const region = {
     left: Math.floor(box.x * info.width),

@@ -5,7 +5,7 @@ import exifr from 'exifr';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheKey, ImageError, processImage, targetWidths } from '../../src/lib/images/pipeline';
-import { renditionRecipe } from '../../src/lib/images/recipe';
+import { renditionRecipe, type RenditionRecipe } from '../../src/lib/images/recipe';
 
 let dir: string;
 let source: string;
@@ -82,9 +82,9 @@ describe('processImage', () => {
     expect(warm.cached).toBe(true);
     expect(warm.key).toBe(cold.key);
 
-    const changedRecipe = { ...renditionRecipe, avif: { ...renditionRecipe.avif, quality: 49 } };
+    const changedRecipe: RenditionRecipe = { ...renditionRecipe, avif: { ...renditionRecipe.avif, quality: 49 } };
     expect(cacheKey(await readFile(source), changedRecipe)).not.toBe(cold.key);
-    const again = await processImage(source, cache, changedRecipe as typeof renditionRecipe);
+    const again = await processImage(source, cache, changedRecipe);
     expect(again.cached).toBe(false);
   });
 

@@ -30,7 +30,10 @@ export const renditionRecipe = {
   placeholderWidth: 16,
 } as const;
 
-export type RenditionRecipe = typeof renditionRecipe;
+/** Deeply widened literals, so a benchmark or test can pass a variation of the recipe. */
+type Widened<T> = T extends number ? number : T extends string ? string : T extends readonly (infer U)[] ? readonly Widened<U>[] : { readonly [K in keyof T]: Widened<T[K]> };
+
+export type RenditionRecipe = Widened<typeof renditionRecipe>;
 
 /** Largest source accepted: 120 megapixels. Anything larger is refused as a likely decompression bomb. */
 export const maxInputPixels = 120_000_000;

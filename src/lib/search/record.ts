@@ -1,7 +1,7 @@
 import type { Photo, SiteModel, Story, Worker } from '../site-model.ts';
 import { pinyinCollator } from '../chinese.ts';
 import { filterValues, namePinyinTerms } from './terms.ts';
-import { filterKeys, type FilterKey, type SearchType } from './keys.ts';
+import type { FilterKey, SearchType } from './keys.ts';
 
 export { filterKeys, searchTypes, type FilterKey, type SearchType } from './keys.ts';
 
