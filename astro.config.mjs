@@ -6,7 +6,7 @@ import { basePath, imageCacheDir, siteUrl } from './src/lib/site-env.mjs';
 import { renditions } from './src/integrations/renditions.ts';
 import { rehypeExternalLinks } from './src/lib/rehype-external-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { photoRedirects } from './src/integrations/photo-redirects.ts';
+import { redirects } from './src/integrations/redirects.ts';
 import { lazyModules } from './src/integrations/lazy-modules.ts';
 
 // SITE_URL and BASE_PATH decide every absolute and relative address (see README, “部署”).
@@ -56,5 +56,6 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   vite: { plugins: [lazyModules()] },
-  integrations: [mdx(), renditions(imageCacheDir(process.env)), pagefindIndex(), photoRedirects(process.env.CONTENT_DIR ?? './content')],
+  // Redirect pages at old addresses come after the search index, which must not list them.
+  integrations: [mdx(), renditions(imageCacheDir(process.env)), pagefindIndex(), redirects(process.env.CONTENT_DIR ?? './content')],
 });

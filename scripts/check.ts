@@ -1,20 +1,21 @@
 /**
  * `npm run check`: checks all content with the build's own rules and lists every
  * problem at once, one line each (`文件: 字段: 问题和改法`). Exits 1 when any remain.
- * When everything passes, it records newly published photo ids in
- * content/photo-ids.txt, so a later rename or removal is caught (see src/lib/photo-ledger.ts).
+ * When everything passes, it records newly published addresses (photo ids, story
+ * and worker slugs) in content/addresses.txt, so a later rename or removal is
+ * caught (see src/lib/address-ledger.ts).
  *
  *   npm run check                  # content/，或 CONTENT_DIR 指定的文件夹
- *   npm run check -- --no-record   # 只检查，不改 photo-ids.txt
+ *   npm run check -- --no-record   # 只检查，不改 addresses.txt
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkPhotoAddresses, displayPath, isFile, readContentFolder, validateContent } from '../src/lib/content-check.ts';
+import { addressKinds, formatLedger, recordLive, splitKey } from '../src/lib/address-ledger.ts';
+import { checkAddresses, displayPath, isFile, readContentFolder, validateContent } from '../src/lib/content-check.ts';
 import { unreadableImage } from '../src/lib/image-check.ts';
 import { limiter } from '../src/lib/limit.ts';
-import { formatLedger, recordLivePhotos } from '../src/lib/photo-ledger.ts';
 import { formatProblem, type ContentProblem } from '../src/lib/problems.ts';
 import { imageCacheDir } from '../src/lib/site-env.mjs';
 
@@ -53,7 +54,7 @@ await Promise.all(
   ),
 );
 
-const addresses = checkPhotoAddresses(files, contentDir, root);
+const addresses = checkAddresses(files, contentDir, root);
 
 // One file's problems together, files in order, each file's in the order found.
 const problems = [...readProblems, ...content.problems, ...imageProblems, ...addresses.problems];
@@ -77,17 +78,27 @@ console.log(
 );
 
 if (!options['no-record']) {
-  const { ledger, added } = recordLivePhotos(addresses.ledger, addresses.live.values());
+  const { ledger, added } = recordLive(addresses.ledger, addresses.live.values());
   const text = formatLedger(ledger);
   const before = existsSync(addresses.ledgerPath) ? readFileSync(addresses.ledgerPath, 'utf8') : undefined;
+  const where = displayPath(root, addresses.ledgerPath);
   // A folder with nothing published yet gets no ledger file until something is.
-  if (text !== before && (before !== undefined || added.length)) {
+  if (text !== before && (before !== undefined || added.length || addresses.legacyPath)) {
     writeFileSync(addresses.ledgerPath, text);
-    const where = displayPath(root, addresses.ledgerPath);
-    console.log(
-      added.length
-        ? `已把 ${added.length} 个新发布的照片 id 记入 ${where}（${added.slice(0, 5).join('、')}${added.length > 5 ? ' 等' : ''}），请和内容一起提交。`
-        : `已更新 ${where} 里照片文件的位置，请和内容一起提交。`,
-    );
+    const units = { photos: '张照片', stories: '篇报道', workers: '位人物' };
+    const counts = addressKinds
+      .map((kind) => [kind, added.filter((key) => splitKey(key)[0] === kind).length] as const)
+      .filter(([, n]) => n)
+      .map(([kind, n]) => `${n} ${units[kind]}`);
+    if (added.length) {
+      console.log(`已把新发布的 ${counts.join('、')}的网址记入 ${where}（${added.slice(0, 5).join('、')}${added.length > 5 ? ' 等' : ''}），请和内容一起提交。`);
+    } else if (!addresses.legacyPath) {
+      console.log(`已更新 ${where} 里照片文件的位置、报道标题或人物姓名，请和内容一起提交。`);
+    }
+  }
+  if (addresses.legacyPath) {
+    // Everything it listed is in the new ledger now.
+    rmSync(addresses.legacyPath);
+    console.log(`旧的 ${displayPath(root, addresses.legacyPath)} 已并入 ${where} 并删除，请一起提交。`);
   }
 }

@@ -10,15 +10,18 @@ import { storySchema, type StoryData } from '../schemas/story.ts';
 import { workerSchema, type WorkerData } from '../schemas/worker.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import {
+  addressKey,
   ledgerFileName,
+  legacyLedgerFileName,
   parseLedger,
   parseRedirects,
   redirectsFileName,
-  resolvePhotoRedirects,
+  resolveRedirects,
+  type AddressKey,
   type Ledger,
-  type LivePhoto,
-  type PhotoRedirect,
-} from './photo-ledger.ts';
+  type LiveAddress,
+  type Redirect,
+} from './address-ledger.ts';
 import { placeholderProblems } from './placeholders.ts';
 import type { ContentProblem } from './problems.ts';
 import { checkContent, type OwnerKind, type RawEntry } from './site-model.ts';
@@ -195,46 +198,82 @@ export function validateContent(files: ContentFile[], root: string, fileExists: 
   return { stories, workers, problems: [...problems, ...cross], rejected };
 }
 
-/** Photos whose addresses are alive: declared by content that is not a draft, read from front matter as written. */
-export function livePhotos(files: ContentFile[], contentDir: string): Map<string, LivePhoto> {
-  const live = new Map<string, LivePhoto>();
+/**
+ * The addresses content gives now, read from front matter as written: the live
+ * ones (declared by content that is not a draft: published or withdrawn), and
+ * those declared only by drafts. A story or profile whose front matter cannot be
+ * read counts as live: its folder is still there, and its own problem is reported.
+ */
+export function liveAddresses(files: ContentFile[], contentDir: string): { live: Map<AddressKey, LiveAddress>; drafts: Map<AddressKey, string> } {
+  const live = new Map<AddressKey, LiveAddress>();
+  const drafts = new Map<AddressKey, string>();
   for (const file of files) {
-    if (!file.data || file.data.draft === true || !Array.isArray(file.data.photos)) continue;
+    const key = addressKey(file.kind === 'story' ? 'stories' : 'workers', file.slug);
+    const draft = file.data?.draft === true;
+    const clue = file.data?.[file.kind === 'story' ? 'title' : 'name'];
+    if (draft) drafts.set(key, file.filePath);
+    else if (!live.has(key)) live.set(key, { key, clue: typeof clue === 'string' ? clue : undefined, declaredIn: file.filePath });
+    if (!file.data || !Array.isArray(file.data.photos)) continue;
     for (const photo of file.data.photos as unknown[]) {
       const { id, file: image } = (photo ?? {}) as { id?: unknown; file?: unknown };
-      if (typeof id !== 'string' || typeof image !== 'string' || live.has(id)) continue;
+      if (typeof id !== 'string' || typeof image !== 'string') continue;
+      const photoKey = addressKey('photos', id);
+      if (draft) {
+        drafts.set(photoKey, file.filePath);
+        continue;
+      }
+      if (live.has(photoKey)) continue;
       const relative = path.relative(contentDir, path.resolve(path.dirname(file.absolutePath), image));
-      live.set(id, { id, image: relative.split(path.sep).join('/'), declaredIn: file.filePath });
+      live.set(photoKey, { key: photoKey, clue: relative.split(path.sep).join('/'), declaredIn: file.filePath });
     }
   }
-  return live;
+  return { live, drafts };
 }
 
-export interface PhotoAddresses {
+export interface Addresses {
   ledger: Ledger;
   ledgerPath: string;
-  live: Map<string, LivePhoto>;
-  redirects: PhotoRedirect[];
+  /** The old photo-ids.txt, when it is still there: read into `ledger`, and to be deleted once recorded. */
+  legacyPath?: string;
+  live: Map<AddressKey, LiveAddress>;
+  redirects: Redirect[];
   problems: ContentProblem[];
 }
 
-/** The ledger and redirects of a content folder, checked against the photos that are live now. */
-export function checkPhotoAddresses(files: ContentFile[], contentDir: string, root: string): PhotoAddresses {
+/** The ledger and redirects of a content folder, checked against the addresses that are live now. */
+export function checkAddresses(files: ContentFile[], contentDir: string, root: string): Addresses {
   const ledgerPath = path.join(contentDir, ledgerFileName);
+  const legacyPath = path.join(contentDir, legacyLedgerFileName);
   const redirectsPath = path.join(contentDir, redirectsFileName);
-  const ledger = existsSync(ledgerPath) ? parseLedger(readFileSync(ledgerPath, 'utf8')) : new Map();
+  const problems: ContentProblem[] = [];
+  const ledger: Ledger = new Map();
+  for (const [file, legacy] of [[legacyPath, true], [ledgerPath, false]] as const) {
+    if (!existsSync(file)) continue;
+    const parsed = parseLedger(readFileSync(file, 'utf8'), displayPath(root, file), legacy);
+    for (const [key, clue] of parsed.ledger) ledger.set(key, clue);
+    problems.push(...parsed.problems);
+  }
   const redirectsFile = displayPath(root, redirectsPath);
   const parsed = existsSync(redirectsPath)
     ? parseRedirects(readFileSync(redirectsPath, 'utf8'), redirectsFile)
-    : { redirects: new Map<string, string>(), problems: [] };
-  const live = livePhotos(files, contentDir);
+    : { redirects: new Map<AddressKey, AddressKey>(), problems: [] };
+  const { live, drafts } = liveAddresses(files, contentDir);
   // A file whose front matter cannot be read has its own problem; its photos are not “gone”.
   const unreadable = files
     .filter((file) => !file.data)
     .map((file) => path.relative(contentDir, path.dirname(file.absolutePath)).split(path.sep).join('/') + '/');
-  const known = new Map([...ledger].filter(([, image]) => !image || !unreadable.some((folder) => image.startsWith(folder))));
-  const resolved = resolvePhotoRedirects({ ledger: known, redirects: parsed.redirects, live, redirectsFile });
-  return { ledger, ledgerPath, live, redirects: resolved.redirects, problems: [...parsed.problems, ...resolved.problems] };
+  const known: Ledger = new Map(
+    [...ledger].filter(([key, clue]) => !key.startsWith('photos/') || !clue || !unreadable.some((folder) => clue.startsWith(folder))),
+  );
+  const resolved = resolveRedirects({ ledger: known, redirects: parsed.redirects, live, drafts, redirectsFile });
+  return {
+    ledger,
+    ledgerPath,
+    legacyPath: existsSync(legacyPath) ? legacyPath : undefined,
+    live,
+    redirects: resolved.redirects,
+    problems: [...problems, ...parsed.problems, ...resolved.problems],
+  };
 }
 
 export function isFile(absolutePath: string): boolean {

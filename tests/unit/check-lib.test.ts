@@ -5,11 +5,12 @@ import {
   formatLedger,
   parseLedger,
   parseRedirects,
-  recordLivePhotos,
+  recordLive,
   redirectPage,
-  resolvePhotoRedirects,
-  type LivePhoto,
-} from '../../src/lib/photo-ledger';
+  resolveRedirects,
+  type AddressKey,
+  type LiveAddress,
+} from '../../src/lib/address-ledger';
 import { placeholderFields, placeholderLines } from '../../src/lib/placeholders';
 import { checkContent, type RawEntry } from '../../src/lib/site-model';
 import { storySchema, type StoryData } from '../../src/schemas/story';
@@ -93,69 +94,200 @@ describe('Zod issues for editors', () => {
   });
 });
 
-describe('photo ledger and redirects', () => {
-  const live = (...ids: string[]) =>
-    new Map(ids.map((id): [string, LivePhoto] => [id, { id, image: `stories/s/${id}.jpg`, declaredIn: 'content/stories/s/index.mdx' }]));
+describe('address ledger and redirects', () => {
   const file = 'content/redirects.yaml';
+  const ledgerFile = 'content/addresses.txt';
+  const photo = (id: string, image = `stories/s/${id}.jpg`): LiveAddress => ({ key: `photos/${id}`, clue: image, declaredIn: 'content/stories/s/index.mdx' });
+  const story = (slug: string, title: string): LiveAddress => ({ key: `stories/${slug}`, clue: title, declaredIn: `content/stories/${slug}/index.mdx` });
+  const worker = (slug: string, name: string): LiveAddress => ({ key: `workers/${slug}`, clue: name, declaredIn: `content/workers/${slug}/index.md` });
+  const live = (...addresses: LiveAddress[]) => new Map(addresses.map((a): [AddressKey, LiveAddress] => [a.key, a]));
+  const ledgerOf = (text: string) => parseLedger(text, ledgerFile).ledger;
+  const redirectsOf = (text: string) => parseRedirects(text, file).redirects;
+  const problemsByField = (problems: { file: string; field: string; message: string }[]) => {
+    expect(problems.every((p) => p.file === file)).toBe(true);
+    return Object.fromEntries(problems.map((p) => [p.field, p.message]));
+  };
 
-  it('round-trips the ledger, sorted, with comments kept out', () => {
-    const ledger = parseLedger('# 说明\nb\tstories/s/b.jpg\n\na  stories/s/a 1.jpg\n');
-    expect([...ledger]).toEqual([['b', 'stories/s/b.jpg'], ['a', 'stories/s/a 1.jpg']]);
+  it('round-trips the ledger of all three kinds, sorted, with comments kept out', () => {
+    const { ledger, problems } = parseLedger('# 说明\nworkers/li-si\t李四\nphotos/b\tstories/s/b.jpg\n\nphotos/a  stories/s/a 1.jpg\nstories/s\t一篇 报道\n', ledgerFile);
+    expect(problems).toEqual([]);
+    expect([...ledger]).toEqual([
+      ['workers/li-si', '李四'],
+      ['photos/b', 'stories/s/b.jpg'],
+      ['photos/a', 'stories/s/a 1.jpg'],
+      ['stories/s', '一篇 报道'],
+    ]);
     const text = formatLedger(ledger);
-    expect(text.split('\n').filter((l) => !l.startsWith('#'))).toEqual(['a\tstories/s/a 1.jpg', 'b\tstories/s/b.jpg', '']);
-    expect(parseLedger(text)).toEqual(ledger);
+    expect(text.split('\n').filter((l) => !l.startsWith('#'))).toEqual([
+      'photos/a\tstories/s/a 1.jpg',
+      'photos/b\tstories/s/b.jpg',
+      'stories/s\t一篇 报道',
+      'workers/li-si\t李四',
+      '',
+    ]);
+    expect(parseLedger(text, ledgerFile).ledger).toEqual(ledger);
   });
 
-  it('records new live photos and says which are new', () => {
-    const { ledger, added } = recordLivePhotos(parseLedger('a\told.jpg\n'), live('b', 'a').values());
-    expect(added).toEqual(['b']);
-    expect(ledger.get('a')).toBe('stories/s/a.jpg');
+  it('reads the old photo-ids.txt as photo addresses, and names lines it cannot read', () => {
+    expect([...parseLedger('# 旧文件\nold-id\tstories/s/old.jpg\n', 'content/photo-ids.txt', true).ledger]).toEqual([['photos/old-id', 'stories/s/old.jpg']]);
+    const { ledger, problems } = parseLedger('photos/a\nbare-id\tx.jpg\npeople/zhang\t张\nstories/\nstories/Bad\n', ledgerFile);
+    expect([...ledger.keys()]).toEqual(['photos/a']);
+    expect(problems.map((p) => [p.file, p.field])).toEqual([
+      [ledgerFile, '(第 2 行)'],
+      [ledgerFile, '(第 3 行)'],
+      [ledgerFile, '(第 4 行)'],
+      [ledgerFile, '(第 5 行)'],
+    ]);
+    expect(problems[1]!.message).toContain('看不懂“people/zhang”');
   });
 
-  it('follows chains of redirects to a live photo', () => {
-    const result = resolvePhotoRedirects({
-      ledger: parseLedger('old\nmiddle\nnew\n'),
-      redirects: new Map([['old', 'middle'], ['middle', 'new']]),
-      live: live('new'),
+  it('records new live addresses of each kind, says which are new, and keeps clues current and on one line', () => {
+    const { ledger, added } = recordLive(ledgerOf('photos/a\told.jpg\nstories/s\t旧标题\n'), [
+      photo('b'),
+      photo('a'),
+      story('s', '新标题'),
+      story('t', '多行\n标题'),
+      worker('li-si', '李四'),
+      { key: 'workers/wang-wu', declaredIn: 'content/workers/wang-wu/index.md' },
+    ]);
+    expect(added).toEqual(['photos/b', 'stories/t', 'workers/li-si', 'workers/wang-wu']);
+    expect(ledger.get('photos/a')).toBe('stories/s/a.jpg');
+    expect(ledger.get('stories/s')).toBe('新标题');
+    expect(ledger.get('stories/t')).toBe('多行 标题');
+    expect(ledger.get('workers/wang-wu')).toBeUndefined();
+  });
+
+  it('follows chains of redirects to a live address, within each kind', () => {
+    const result = resolveRedirects({
+      ledger: ledgerOf('photos/old\nphotos/middle\nphotos/new\nstories/old\nworkers/old\n'),
+      redirects: redirectsOf('photos:\n  old: middle\n  middle: new\nstories:\n  old: new\nworkers:\n  old: middle\n  middle: new\n'),
+      live: live(photo('new'), story('new', '标题'), worker('new', '张三')),
       redirectsFile: file,
     });
     expect(result.problems).toEqual([]);
-    expect(result.redirects).toEqual([{ from: 'middle', to: 'new' }, { from: 'old', to: 'new' }]);
+    expect(result.redirects).toEqual([
+      { kind: 'photos', from: 'middle', to: 'new' },
+      { kind: 'photos', from: 'old', to: 'new' },
+      { kind: 'stories', from: 'old', to: 'new' },
+      { kind: 'workers', from: 'middle', to: 'new' },
+      { kind: 'workers', from: 'old', to: 'new' },
+    ]);
   });
 
-  it('reports vanished ids, loops, dead targets and redirects from live ids, all in the redirects file', () => {
-    const result = resolvePhotoRedirects({
-      ledger: parseLedger('gone\nrenamed\tstories/s/kept.jpg\n'),
-      redirects: new Map([['x', 'y'], ['y', 'x'], ['dead', 'nowhere'], ['kept', 'other']]),
-      live: live('kept', 'other'),
+  it('reports vanished photo ids, loops, dead targets and redirects from live ids, all in the redirects file', () => {
+    const result = resolveRedirects({
+      ledger: ledgerOf('photos/gone\nphotos/renamed\tstories/s/kept.jpg\n'),
+      redirects: redirectsOf('photos:\n  x: y\n  y: x\n  dead: nowhere\n  kept: other\n'),
+      live: live(photo('kept'), photo('other')),
       redirectsFile: file,
     });
     expect(result.redirects).toEqual([]);
-    const byField = Object.fromEntries(result.problems.map((p) => [p.field, p.message]));
-    expect(result.problems.every((p) => p.file === file)).toBe(true);
+    const byField = problemsByField(result.problems);
     expect(byField['photos.x']).toContain('绕成了圈');
     expect(byField['photos.dead']).toContain('“nowhere” 不存在');
     expect(byField['photos.kept']).toContain('还在 content/stories/s/index.mdx 里');
+    expect(byField['photos.gone']).toContain('发布过（网址 /photos/gone/）');
     expect(byField['photos.gone']).toContain('写上内容相近的一张已发布照片的 id');
     expect(byField['photos.renamed']).toContain('看起来它改名成了 “kept”');
     expect(result.problems).toHaveLength(6);
   });
 
+  it('reports the same for story and worker slugs, with the line to write', () => {
+    const result = resolveRedirects({
+      ledger: ledgerOf('stories/gone\t没了的报道\nstories/old-title\t旧标题\nworkers/gone\t王五\nworkers/li-si-old\t李四\n'),
+      redirects: redirectsOf('stories:\n  a: b\n  b: a\n  dead: nowhere\n  live-story: other\nworkers:\n  li-si: other\n  x: photo-only\n'),
+      live: live(story('old-title-new', '旧标题'), story('live-story', '另一篇'), story('other', '别的'), worker('li-si', '李四'), worker('other', '张三'), photo('photo-only')),
+      redirectsFile: file,
+    });
+    expect(result.redirects).toEqual([]);
+    const byField = problemsByField(result.problems);
+    expect(byField['stories.a']).toContain('绕成了圈（a → b → a）：请让它最终指向一篇现有的报道');
+    expect(byField['stories.dead']).toBe('要转到的报道 “nowhere” 不存在（或还是草稿）：请写一篇已发布报道的网址名');
+    expect(byField['stories.live-story']).toContain('报道 “live-story” 还在 content/stories/live-story/index.mdx 里');
+    expect(byField['workers.li-si']).toContain('人物 “li-si” 还在 content/workers/li-si/index.md 里');
+    // A redirect never crosses kinds: a photo id is no worker.
+    expect(byField['workers.x']).toContain('要转到的人物 “photo-only” 不存在');
+    expect(byField['stories.gone']).toContain('报道 “gone” 发布过（网址 /stories/gone/），现在内容里没有了');
+    expect(byField['stories.gone']).toContain('在本文件的 stories: 下加一行“gone: 新的网址名”');
+    expect(byField['stories.gone']).toContain('withdrawn: true');
+    expect(byField['stories.old-title']).toContain('看起来它改名成了 “old-title-new”（标题相同），那就写 old-title: old-title-new');
+    expect(byField['workers.gone']).toContain('人物 “gone” 发布过（网址 /workers/gone/）');
+    expect(byField['workers.gone']).not.toContain('改名成了');
+    expect(byField['workers.li-si-old']).toContain('看起来它改名成了 “li-si”（姓名相同），那就写 li-si-old: li-si');
+    expect(byField['stories.b']).toContain('绕成了圈');
+    expect(result.problems).toHaveLength(10);
+  });
+
+  it('guesses a renamed story from where its photos went when the title changed too, and only when one fits', () => {
+    const ledger = ledgerOf('stories/old\t旧标题\nphotos/old-a\tstories/old/old-a.jpg\nphotos/old-b\tstories/old/old-b.jpg\nstories/two\t两篇\nphotos/two-a\tstories/two/a.jpg\nphotos/two-b\tstories/two/b.jpg\n');
+    const result = resolveRedirects({
+      ledger,
+      redirects: new Map(),
+      live: live(
+        story('new', '新标题'),
+        photo('old-a', 'stories/new/old-a.jpg'),
+        photo('old-b', 'stories/new/old-b.jpg'),
+        story('x', '甲'),
+        story('y', '乙'),
+        photo('two-a', 'stories/x/a.jpg'),
+        photo('two-b', 'stories/y/b.jpg'),
+      ),
+      redirectsFile: file,
+    });
+    const byField = problemsByField(result.problems);
+    expect(byField['stories.old']).toContain('看起来它改名成了 “new”（它的照片搬到了那里），那就写 old: new');
+    expect(byField['stories.two']).not.toContain('改名成了');
+    expect(result.problems).toHaveLength(2);
+  });
+
+  it('tells an editor who turned a published story back into a draft to withdraw it instead', () => {
+    const result = resolveRedirects({
+      ledger: ledgerOf('stories/s\t标题\nphotos/s-a\tstories/s/s-a.jpg\n'),
+      redirects: new Map(),
+      live: new Map(),
+      drafts: new Map([['stories/s', 'content/stories/s/index.mdx'], ['photos/s-a', 'content/stories/s/index.mdx']]),
+      redirectsFile: file,
+    });
+    const byField = problemsByField(result.problems);
+    expect(byField['stories.s']).toContain('现在 content/stories/s/index.mdx 把它改成了草稿');
+    expect(byField['stories.s']).toContain('withdrawn: true');
+    expect(byField['photos.s-a']).toContain('改成了草稿');
+  });
+
   it('reads redirects.yaml and explains what is wrong with it', () => {
-    expect(parseRedirects('# 只有说明\nphotos:\n', file)).toEqual({ redirects: new Map(), problems: [] });
-    const parsed = parseRedirects('photos:\n  a-1: b-2\n  A: b\n  c: [d]\nstories:\n  x: y\n', file);
-    expect([...parsed.redirects]).toEqual([['a-1', 'b-2']]);
-    expect(parsed.problems.map((p) => p.field)).toEqual(['photos.A', 'photos.c', 'stories']);
+    expect(parseRedirects('# 只有说明\nphotos:\nstories:\nworkers:\n', file)).toEqual({ redirects: new Map(), problems: [] });
+    const parsed = parseRedirects('photos:\n  a-1: b-2\n  A: b\n  c: [d]\nstories:\n  x: y\n  Old Slug: y\nworkers:\n  li-si: 李四\npeople:\n  x: y\n', file);
+    expect([...parsed.redirects]).toEqual([['photos/a-1', 'photos/b-2'], ['stories/x', 'stories/y']]);
+    const byField = problemsByField(parsed.problems);
+    expect(Object.keys(byField)).toEqual(['photos.A', 'photos.c', 'stories.Old Slug', 'workers.li-si', 'people']);
+    expect(byField['photos.A']).toContain('不是照片 id');
+    expect(byField['stories.Old Slug']).toContain('不是报道的网址名');
+    expect(byField['workers.li-si']).toBe('要转到的“李四”不是人物的网址名：请写一位已发布人物的网址名');
+    expect(byField.people).toContain('只能是 photos（照片）、stories（报道）或 workers（人物）');
+    expect(parseRedirects('stories: x\n', file).problems[0]).toMatchObject({ field: 'stories', message: expect.stringContaining('一行一个') });
+    expect(parseRedirects('- a\n', file).problems[0]).toMatchObject({ field: '(整个文件)' });
     expect(parseRedirects('photos:\n  a: b\n c: d\n', file).problems[0]).toMatchObject({ file, field: '(第 3 行)' });
   });
 
   it('writes a redirect page under the base path, in Chinese, with a canonical link and a visible link', () => {
-    const html = redirectPage({ from: 'old', to: 'new', base: '/dingge/', site: 'https://example.org' });
+    const html = redirectPage({ kind: 'photos', from: 'old', to: 'new', base: '/dingge/', site: 'https://example.org' });
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/dingge/photos/new/">');
     expect(html).toContain('<link rel="canonical" href="https://example.org/dingge/photos/new/">');
     expect(html).toContain('<a href="/dingge/photos/new/">查看照片</a>');
     expect(html).toContain('noindex');
     expect(html).not.toMatch(/https?:\/\/(?!example\.org)/);
+  });
+
+  it('words the redirect page for each kind, at the kind’s own address', () => {
+    const story = redirectPage({ kind: 'stories', from: 'old', to: 'new', base: '/', site: 'https://example.org' });
+    expect(story).toContain('<meta http-equiv="refresh" content="0; url=/stories/new/">');
+    expect(story).toContain('<link rel="canonical" href="https://example.org/stories/new/">');
+    expect(story).toContain('这篇报道（old）换了新地址');
+    expect(story).toContain('<a href="/stories/new/">阅读报道</a>');
+    const worker = redirectPage({ kind: 'workers', from: 'a&b', to: 'new', base: '/sub/', site: 'https://example.org' });
+    expect(worker).toContain('url=/sub/workers/new/');
+    expect(worker).toContain('这位人物的页面（a&#38;b）换了新地址');
+    expect(worker).toContain('<a href="/sub/workers/new/">查看人物页</a>');
   });
 });

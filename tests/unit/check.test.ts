@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -44,6 +44,12 @@ describe('npm run check on a folder with planted problems', () => {
     ['content/redirects.yaml', 'photos.renamed-old', '“missing-target” 不存在'],
     ['content/redirects.yaml', 'photos.li-si-portrait', '网址仍在使用'],
     ['content/redirects.yaml', 'photos.gone-photo', '发布过（网址 /photos/gone-photo/）'],
+    ['content/redirects.yaml', 'stories.cross-file', '报道 “cross-file” 还在 content/stories/cross-file/index.mdx 里'],
+    ['content/redirects.yaml', 'stories.gone-story', '报道 “gone-story” 发布过（网址 /stories/gone-story/）'],
+    ['content/redirects.yaml', 'stories.placeholder-story', '把它改成了草稿'],
+    ['content/redirects.yaml', 'workers.old-worker', '要转到的人物 “nobody” 不存在'],
+    ['content/redirects.yaml', 'workers.li-si-old', '改名成了 “li-si”（姓名相同），那就写 li-si-old: li-si'],
+    ['content/addresses.txt', '(第 7 行)', '看不懂“people/zhang-san”'],
     ['content/stories/Bad Folder/index.mdx', '(文件夹名)', '只能用小写拼音'],
     ['content/stories/Bad Folder/index.mdx', 'cover', '“bad-folder-z” 不在本篇的 photos 里'],
     ['content/stories/broken-yaml/index.mdx', '(第 4 行)', '缩进没有对齐'],
@@ -105,9 +111,9 @@ describe('npm run check on a folder with planted problems', () => {
     expect(result.stdout).not.toContain('这不是占位文字');
   });
 
-  it('does not record photo ids while problems remain', () => {
-    const ledger = readFileSync(path.join(dir, 'planted/content/photo-ids.txt'), 'utf8');
-    expect(ledger).toBe(readFileSync(path.join(fixture, 'photo-ids.txt'), 'utf8'));
+  it('does not record addresses while problems remain', () => {
+    const ledger = readFileSync(path.join(dir, 'planted/content/addresses.txt'), 'utf8');
+    expect(ledger).toBe(readFileSync(path.join(fixture, 'addresses.txt'), 'utf8'));
   });
 });
 
@@ -127,18 +133,21 @@ describe('npm run check on sound content', () => {
   });
 
   const ledgerIds = () =>
-    readFileSync(path.join(content, 'photo-ids.txt'), 'utf8')
+    readFileSync(path.join(content, 'addresses.txt'), 'utf8')
       .split('\n')
       .filter((line) => line && !line.startsWith('#'))
       .map((line) => line.split('\t')[0]);
 
-  it('passes, exits 0 and records the published photo ids', () => {
+  const published = ['photos/good-story-a', 'photos/good-story-b', 'photos/li-si-portrait', 'stories/good-story', 'workers/li-si'];
+
+  it('passes, exits 0 and records the published photo ids, story and worker slugs', () => {
     const first = runCheck(root);
     expect(first.status, first.stdout).toBe(0);
     expect(first.lines).toEqual([]);
     expect(first.stdout).toContain('检查通过');
-    expect(first.stdout).toContain('已把 3 个新发布的照片 id 记入 content/photo-ids.txt');
-    expect(ledgerIds()).toEqual(['good-story-a', 'good-story-b', 'li-si-portrait']);
+    expect(first.stdout).toContain('已把新发布的 3 张照片、1 篇报道、1 位人物的网址记入 content/addresses.txt（photos/good-story-a、');
+    expect(ledgerIds()).toEqual(published);
+    expect(readFileSync(path.join(content, 'addresses.txt'), 'utf8')).toContain('stories/good-story\t没有问题的报道\n');
     const again = runCheck(root);
     expect(again.status).toBe(0);
     expect(again.stdout).not.toContain('记入');
@@ -154,14 +163,16 @@ describe('npm run check on sound content', () => {
     writeFileSync(path.join(draftDir, 'draft-story-a.jpg'), goodJpeg);
     writeFileSync(path.join(draftDir, 'draft-story-b.jpg'), goodJpeg);
     expect(runCheck(root).status).toBe(0);
-    expect(ledgerIds()).toEqual(['good-story-a', 'good-story-b', 'li-si-portrait']);
+    expect(ledgerIds()).toEqual(published);
 
     writeFileSync(path.join(draftDir, 'index.mdx'), story.replace('draft: true', 'draft: false'));
-    const before = readFileSync(path.join(content, 'photo-ids.txt'), 'utf8');
+    const before = readFileSync(path.join(content, 'addresses.txt'), 'utf8');
     expect(runCheck(root, ['--no-record']).status).toBe(0);
-    expect(readFileSync(path.join(content, 'photo-ids.txt'), 'utf8')).toBe(before);
-    expect(runCheck(root).status).toBe(0);
-    expect(ledgerIds()).toContain('draft-story-a');
+    expect(readFileSync(path.join(content, 'addresses.txt'), 'utf8')).toBe(before);
+    const recorded = runCheck(root);
+    expect(recorded.status).toBe(0);
+    expect(recorded.stdout).toContain('已把新发布的 2 张照片、1 篇报道的网址记入');
+    expect(ledgerIds()).toEqual(expect.arrayContaining(['photos/draft-story-a', 'stories/draft-story']));
   });
 
   it('asks for a redirect when a published photo id is renamed, and passes once it is written', () => {
@@ -177,7 +188,24 @@ describe('npm run check on sound content', () => {
     writeFileSync(path.join(content, 'redirects.yaml'), 'photos:\n  good-story-b: good-story-rexian\n');
     const fixed = runCheck(root);
     expect(fixed.status, fixed.stdout).toBe(0);
-    expect(ledgerIds()).toEqual(expect.arrayContaining(['good-story-b', 'good-story-rexian']));
+    expect(ledgerIds()).toEqual(expect.arrayContaining(['photos/good-story-b', 'photos/good-story-rexian']));
+  });
+
+  it('asks for a redirect when a published story folder is renamed, and passes once it is written', () => {
+    renameSync(path.join(content, 'stories/good-story'), path.join(content, 'stories/good-story-new'));
+    const renamed = runCheck(root);
+    expect(renamed.status).toBe(1);
+    expect(renamed.lines).toEqual([
+      expect.stringMatching(/^content\/redirects\.yaml: stories\.good-story: 报道 “good-story” 发布过（网址 \/stories\/good-story\/）.*改名成了 “good-story-new”（标题相同），那就写 good-story: good-story-new$/),
+    ]);
+
+    writeFileSync(path.join(content, 'redirects.yaml'), 'photos:\n  good-story-b: good-story-rexian\nstories:\n  good-story: good-story-new\n');
+    const fixed = runCheck(root);
+    expect(fixed.status, fixed.stdout).toBe(0);
+    expect(fixed.stdout).toContain('已把新发布的 1 篇报道的网址记入 content/addresses.txt（stories/good-story-new）');
+    expect(ledgerIds()).toEqual(expect.arrayContaining(['stories/good-story', 'stories/good-story-new']));
+    // The photos moved with the folder: their recorded files follow.
+    expect(readFileSync(path.join(content, 'addresses.txt'), 'utf8')).toContain('photos/good-story-a\tstories/good-story-new/good-story-a.jpg\n');
   });
 
   it('reports malformed YAML with the line instead of crashing', () => {
@@ -189,5 +217,33 @@ describe('npm run check on sound content', () => {
     expect(broken.status).toBe(1);
     expect(broken.stderr).toBe('');
     expect(broken.lines[0]).toMatch(/^content\/workers\/li-si\/index\.md: \(第 \d+ 行\): front matter 的写法有误/);
+  });
+});
+
+describe('npm run check on a folder with the old photo-ids.txt', () => {
+  it('guards the ids listed there, then folds them into addresses.txt and deletes it', () => {
+    const root = path.join(dir, 'legacy');
+    const content = path.join(root, 'content');
+    cpSync(path.join(fixture, 'stories/good-story'), path.join(content, 'stories/good-story'), { recursive: true });
+    cpSync(path.join(fixture, 'workers/li-si'), path.join(content, 'workers/li-si'), { recursive: true });
+    for (const file of ['stories/good-story/good-story-a.jpg', 'stories/good-story/good-story-b.jpg', 'workers/li-si/li-si-portrait.jpg']) {
+      writeFileSync(path.join(content, file), goodJpeg);
+    }
+    const legacy = path.join(content, 'photo-ids.txt');
+    writeFileSync(legacy, '# 旧的照片 id 登记\ngood-story-a\tstories/good-story/good-story-a.jpg\nold-photo\tstories/good-story/old-photo.jpg\n');
+
+    const gone = runCheck(root);
+    expect(gone.status).toBe(1);
+    expect(gone.lines).toEqual([expect.stringMatching(/^content\/redirects\.yaml: photos\.old-photo: 照片 id “old-photo” 发布过/)]);
+    expect(existsSync(legacy)).toBe(true);
+
+    writeFileSync(path.join(content, 'redirects.yaml'), 'photos:\n  old-photo: good-story-a\n');
+    const passed = runCheck(root);
+    expect(passed.status, passed.stdout).toBe(0);
+    expect(passed.stdout).toContain('旧的 content/photo-ids.txt 已并入 content/addresses.txt 并删除');
+    expect(existsSync(legacy)).toBe(false);
+    const ledger = readFileSync(path.join(content, 'addresses.txt'), 'utf8');
+    expect(ledger).toContain('photos/old-photo\tstories/good-story/old-photo.jpg\n');
+    expect(ledger).toContain('stories/good-story\t没有问题的报道\n');
   });
 });

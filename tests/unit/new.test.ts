@@ -237,7 +237,10 @@ describe('npm run new, then check, then a build', () => {
     }
     const passed = run('check', []);
     expect(passed.status, passed.out).toBe(0);
-    expect(readFileSync(path.join(content(), 'photo-ids.txt'), 'utf8')).toContain(`${slug}-03\tstories/${slug}/${slug}-03.png`);
+    const ledger = readFileSync(path.join(content(), 'addresses.txt'), 'utf8');
+    expect(ledger).toContain(`photos/${slug}-03\tstories/${slug}/${slug}-03.png\n`);
+    expect(ledger).toContain(`stories/${slug}\t我为职工拍张照\n`);
+    expect(ledger).toContain('workers/chi-xiufeng\t迟秀峰\n');
 
     // The editor renames a published photo: check asks for a redirect, the build writes it.
     writeFileSync(storyFile, readFileSync(storyFile, 'utf8').replaceAll(`id: ${slug}-03`, `id: ${slug}-jiancha`).replaceAll(`"${slug}-03"`, `"${slug}-jiancha"`));
