@@ -9,6 +9,11 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { redirects } from './src/integrations/redirects.ts';
 import { lazyModules } from './src/integrations/lazy-modules.ts';
 
+// Astro lets an environment variable stand in for any `import.meta.env` value in
+// prerendered code, so a BASE_URL or SITE in the shell (Vitest sets BASE_URL=/) would
+// replace the configured base in every link. These names are Astro's and Vite's, not ours.
+for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
+
 // SITE_URL and BASE_PATH decide every absolute and relative address (see README, “部署”).
 export default defineConfig({
   site: siteUrl(process.env),

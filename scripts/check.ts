@@ -8,7 +8,7 @@
  *   npm run check                  # content/，或 CONTENT_DIR 指定的文件夹
  *   npm run check -- --no-record   # 只检查，不改 addresses.txt
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -83,7 +83,7 @@ if (!options['no-record']) {
   const before = existsSync(addresses.ledgerPath) ? readFileSync(addresses.ledgerPath, 'utf8') : undefined;
   const where = displayPath(root, addresses.ledgerPath);
   // A folder with nothing published yet gets no ledger file until something is.
-  if (text !== before && (before !== undefined || added.length || addresses.legacyPath)) {
+  if (text !== before && (before !== undefined || added.length)) {
     writeFileSync(addresses.ledgerPath, text);
     const units = { photos: '张照片', stories: '篇报道', workers: '位人物' };
     const counts = addressKinds
@@ -92,13 +92,8 @@ if (!options['no-record']) {
       .map(([kind, n]) => `${n} ${units[kind]}`);
     if (added.length) {
       console.log(`已把新发布的 ${counts.join('、')}的网址记入 ${where}（${added.slice(0, 5).join('、')}${added.length > 5 ? ' 等' : ''}），请和内容一起提交。`);
-    } else if (!addresses.legacyPath) {
+    } else {
       console.log(`已更新 ${where} 里照片文件的位置、报道标题或人物姓名，请和内容一起提交。`);
     }
-  }
-  if (addresses.legacyPath) {
-    // Everything it listed is in the new ledger now.
-    rmSync(addresses.legacyPath);
-    console.log(`旧的 ${displayPath(root, addresses.legacyPath)} 已并入 ${where} 并删除，请一起提交。`);
   }
 }

@@ -12,12 +12,6 @@ import type { ContentProblem } from './problems.ts';
 import { absoluteUrl, paths, withBase } from './urls.ts';
 
 export const ledgerFileName = 'addresses.txt';
-/**
- * The photo-only ledger this one replaced (bare ids, no kind). Still read, so
- * entries added to it on an older branch are not lost; `npm run check` folds it
- * into the new ledger and deletes it.
- */
-export const legacyLedgerFileName = 'photo-ids.txt';
 export const redirectsFileName = 'redirects.yaml';
 
 /** The kinds of address content gives: each is its URL's first segment and its section in redirects.yaml. */
@@ -118,18 +112,17 @@ function isAddressKind(text: string): text is AddressKind {
 }
 
 /**
- * Reads a ledger. `legacy` reads the old photo-ids.txt, whose lines are bare
- * photo ids. Lines it cannot read are problems in `file`, not silently dropped:
- * a dropped line would be an address nobody guards any more.
+ * Reads a ledger. Lines it cannot read are problems in `file`, not silently
+ * dropped: a dropped line would be an address nobody guards any more.
  */
-export function parseLedger(text: string, file: string, legacy = false): { ledger: Ledger; problems: ContentProblem[] } {
+export function parseLedger(text: string, file: string): { ledger: Ledger; problems: ContentProblem[] } {
   const ledger: Ledger = new Map();
   const problems: ContentProblem[] = [];
   text.split('\n').forEach((line, index) => {
     const trimmed = line.trim();
     if (!trimmed || trimmed.startsWith('#')) return;
     const [, address = '', clue] = /^(\S+)(?:\s+(.*))?$/.exec(trimmed)!;
-    const [, kind = '', name = ''] = (legacy ? ['', 'photos', address] : /^([a-z]+)\/(.*)$/.exec(address)) ?? [];
+    const [, kind = '', name = ''] = /^([a-z]+)\/(.*)$/.exec(address) ?? [];
     if (!isAddressKind(kind) || !asciiIdPattern.test(name)) {
       problems.push({
         file,

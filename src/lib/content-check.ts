@@ -12,7 +12,6 @@ import { parseFrontMatter } from './front-matter.ts';
 import {
   addressKey,
   ledgerFileName,
-  legacyLedgerFileName,
   parseLedger,
   parseRedirects,
   redirectsFileName,
@@ -233,8 +232,6 @@ export function liveAddresses(files: ContentFile[], contentDir: string): { live:
 export interface Addresses {
   ledger: Ledger;
   ledgerPath: string;
-  /** The old photo-ids.txt, when it is still there: read into `ledger`, and to be deleted once recorded. */
-  legacyPath?: string;
   live: Map<AddressKey, LiveAddress>;
   redirects: Redirect[];
   problems: ContentProblem[];
@@ -243,14 +240,12 @@ export interface Addresses {
 /** The ledger and redirects of a content folder, checked against the addresses that are live now. */
 export function checkAddresses(files: ContentFile[], contentDir: string, root: string): Addresses {
   const ledgerPath = path.join(contentDir, ledgerFileName);
-  const legacyPath = path.join(contentDir, legacyLedgerFileName);
   const redirectsPath = path.join(contentDir, redirectsFileName);
   const problems: ContentProblem[] = [];
-  const ledger: Ledger = new Map();
-  for (const [file, legacy] of [[legacyPath, true], [ledgerPath, false]] as const) {
-    if (!existsSync(file)) continue;
-    const parsed = parseLedger(readFileSync(file, 'utf8'), displayPath(root, file), legacy);
-    for (const [key, clue] of parsed.ledger) ledger.set(key, clue);
+  let ledger: Ledger = new Map();
+  if (existsSync(ledgerPath)) {
+    const parsed = parseLedger(readFileSync(ledgerPath, 'utf8'), displayPath(root, ledgerPath));
+    ledger = parsed.ledger;
     problems.push(...parsed.problems);
   }
   const redirectsFile = displayPath(root, redirectsPath);
@@ -269,7 +264,6 @@ export function checkAddresses(files: ContentFile[], contentDir: string, root: s
   return {
     ledger,
     ledgerPath,
-    legacyPath: existsSync(legacyPath) ? legacyPath : undefined,
     live,
     redirects: resolved.redirects,
     problems: [...problems, ...parsed.problems, ...resolved.problems],

@@ -78,14 +78,12 @@ export async function writeSite(root: string, entries: FixtureEntry[]) {
 
 /** Runs `npm run build`'s script on a content folder; resolves with its exit code and output. */
 export function build(root: string, contentDir: string, env: Record<string, string> = {}) {
-  // Vitest sets BASE_URL, MODE, DEV, PROD and SSR in its own environment, and Astro lets an
-  // environment variable override import.meta.env: an inherited BASE_URL=/ would drop BASE_PATH
-  // from every link, the sitemap and the feed.
-  const { BASE_URL, MODE, DEV, PROD, SSR, ...inherited } = process.env;
+  // Vitest's own BASE_URL=/ and MODE=test are passed on on purpose: astro.config.mjs must
+  // keep them from replacing BASE_PATH (renamed-slugs.test.ts builds under a sub-path).
   return new Promise<{ code: number; output: string }>((resolve) => {
     const child = spawn(process.execPath, ['scripts/build.ts'], {
       env: {
-        ...inherited,
+        ...process.env,
         CONTENT_DIR: contentDir,
         OUT_DIR: path.join(root, 'dist'),
         // One Astro cache per content folder: builds running side by side must not share a data store.

@@ -219,31 +219,3 @@ describe('npm run check on sound content', () => {
     expect(broken.lines[0]).toMatch(/^content\/workers\/li-si\/index\.md: \(第 \d+ 行\): front matter 的写法有误/);
   });
 });
-
-describe('npm run check on a folder with the old photo-ids.txt', () => {
-  it('guards the ids listed there, then folds them into addresses.txt and deletes it', () => {
-    const root = path.join(dir, 'legacy');
-    const content = path.join(root, 'content');
-    cpSync(path.join(fixture, 'stories/good-story'), path.join(content, 'stories/good-story'), { recursive: true });
-    cpSync(path.join(fixture, 'workers/li-si'), path.join(content, 'workers/li-si'), { recursive: true });
-    for (const file of ['stories/good-story/good-story-a.jpg', 'stories/good-story/good-story-b.jpg', 'workers/li-si/li-si-portrait.jpg']) {
-      writeFileSync(path.join(content, file), goodJpeg);
-    }
-    const legacy = path.join(content, 'photo-ids.txt');
-    writeFileSync(legacy, '# 旧的照片 id 登记\ngood-story-a\tstories/good-story/good-story-a.jpg\nold-photo\tstories/good-story/old-photo.jpg\n');
-
-    const gone = runCheck(root);
-    expect(gone.status).toBe(1);
-    expect(gone.lines).toEqual([expect.stringMatching(/^content\/redirects\.yaml: photos\.old-photo: 照片 id “old-photo” 发布过/)]);
-    expect(existsSync(legacy)).toBe(true);
-
-    writeFileSync(path.join(content, 'redirects.yaml'), 'photos:\n  old-photo: good-story-a\n');
-    const passed = runCheck(root);
-    expect(passed.status, passed.stdout).toBe(0);
-    expect(passed.stdout).toContain('旧的 content/photo-ids.txt 已并入 content/addresses.txt 并删除');
-    expect(existsSync(legacy)).toBe(false);
-    const ledger = readFileSync(path.join(content, 'addresses.txt'), 'utf8');
-    expect(ledger).toContain('photos/old-photo\tstories/good-story/old-photo.jpg\n');
-    expect(ledger).toContain('stories/good-story\t没有问题的报道\n');
-  });
-});
