@@ -50,8 +50,8 @@ describe('processImage', () => {
     const image = await processImage(source, cache);
     expect(image.cached).toBe(false);
     expect([image.width, image.height]).toEqual([1200, 2000]);
-    expect(image.renditions.avif.map((r) => r.width)).toEqual([480, 960, 1200]);
-    expect(image.renditions.webp.map((r) => r.width)).toEqual([480, 960, 1200]);
+    expect(image.renditions.avif.map((r) => r.width)).toEqual([240, 480, 960, 1200]);
+    expect(image.renditions.webp.map((r) => r.width)).toEqual([240, 480, 960, 1200]);
     expect(image.renditions.jpeg.map((r) => r.width)).toEqual([1200]);
     expect(image.placeholder.length).toBeLessThan(1200);
     expect(image.color).toMatch(/^#[0-9a-f]{6}$/);
