@@ -11,7 +11,7 @@
  *   page    — open /search/?q=<query> directly (a shared link).
  * Two networks: loopback (the machine's own speed) and a phone on slow 4G
  * (150 ms latency, 1.6 Mbit/s down, CPU slowed 4×), emulated by Chromium.
- * Bytes are as served here (no compression) and as gzip would send them
+ * Bytes are as transferred (scripts/serve.ts gzips text, as static hosts do) and as gzip would send them
  * (static hosts compress text; Pagefind's index files are gzipped already).
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';

@@ -21,9 +21,10 @@ const unusedBundles = [
 
 /**
  * Page chrome that sits inside an indexed body and would otherwise match every
- * photo page: the “上一张 / 下一张” pager and the download box with its hints.
+ * photo page: the “上一张 / 下一张” pager. (Components mark their own such parts
+ * `data-pagefind-ignore`.)
  */
-const chromeInsideBodies = ['nav', '.download-original'];
+const chromeInsideBodies = ['nav'];
 
 /** The search page, which loads Pagefind as soon as it opens. */
 const searchPage = 'search/index.html';
