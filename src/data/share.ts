@@ -10,10 +10,10 @@ import { ContentError, type ContentProblem } from '../lib/problems';
 import type { Photo, SiteModel, Story, Worker } from '../lib/site-model';
 import { loadFonts } from '../lib/share/fonts';
 import { makePoster, type Poster } from '../lib/share/poster';
-import { photoPosterContent, workerPosterContent } from '../lib/share/poster-content';
+import { posterJobs, type PosterJob } from '../lib/share/poster-content';
 import { makePreviewImage, type PreviewImage } from '../lib/share/preview-image';
 import { MissingGlyphError } from '../lib/share/text';
-import { absoluteUrl, paths } from '../lib/urls';
+import { absoluteUrl } from '../lib/urls';
 import { getImages, imageCacheRoot } from './images';
 import { getSite } from './site';
 
@@ -32,11 +32,6 @@ export function pageUrl(sitePath: string): string {
   return absoluteUrl(import.meta.env.SITE, import.meta.env.BASE_URL, sitePath);
 }
 
-/** The people a photo shows, as published profiles. */
-export function peopleIn(site: SiteModel, photo: Photo): Worker[] {
-  return photo.workers.flatMap((slug) => site.worker(slug) ?? []);
-}
-
 let images: Promise<ShareImages> | undefined;
 
 export function getShareImages(): Promise<ShareImages> {
@@ -52,7 +47,7 @@ export function getShareImages(): Promise<ShareImages> {
     const problems: ContentProblem[] = [];
     const started = Date.now();
     let made = 0;
-    const poster = (key: string, photo: Photo, file: string, content: Parameters<typeof makePoster>[2]) =>
+    const poster = ({ key, photo, file, content }: PosterJob) =>
       run(async () => {
         try {
           const result = await makePoster(photo.source, photo.focus, content, fonts, imageCacheRoot);
@@ -72,12 +67,7 @@ export function getShareImages(): Promise<ShareImages> {
           if (!result.cached) made++;
         }),
       ),
-      ...site.photos.map((photo) =>
-        poster(`photo:${photo.id}`, photo, photo.declaredIn, photoPosterContent(photo, peopleIn(site, photo), pageUrl(paths.photo(photo.id)))),
-      ),
-      ...site.workers.map((worker) =>
-        poster(`worker:${worker.slug}`, worker.portrait, worker.file, workerPosterContent(worker, pageUrl(paths.worker(worker.slug)))),
-      ),
+      ...posterJobs(site, pageUrl).map(poster),
     ]);
     if (problems.length) throw new ContentError(problems);
     if (made) console.log(`[share] 新做了 ${made} 张分享图和海报，${((Date.now() - started) / 1000).toFixed(1)} 秒`);

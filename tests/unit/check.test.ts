@@ -153,6 +153,19 @@ describe('npm run check on sound content', () => {
     expect(again.stdout).not.toContain('记入');
   });
 
+  it('names a character the share posters cannot draw, in each file whose posters have it', () => {
+    const file = path.join(content, 'workers/li-si/index.md');
+    const text = readFileSync(file, 'utf8');
+    // 龘 is in neither GB 2312 level 1 nor the sample content, so not in the committed font subset.
+    writeFileSync(file, text.replace('name: 李四', 'name: 李龘').replace('caption: 李四。', 'caption: 李龘在驾驶室里。'));
+    const rare = runCheck(root, ['--no-record']);
+    writeFileSync(file, text);
+    expect(rare.status).toBe(1);
+    // The story's photos show 李龘 too, so their posters carry the name: the build names both files.
+    const message = '(分享海报): 海报字体里没有这些字：龘。运行 npm run fonts 重新生成 assets/fonts/ 的字体子集';
+    expect(rare.lines).toEqual([`content/stories/good-story/index.mdx: ${message}`, `content/workers/li-si/index.md: ${message}`]);
+  });
+
   it('keeps drafts out of the ledger, and leaves it alone with --no-record', () => {
     const draftDir = path.join(content, 'stories/draft-story');
     mkdirSync(draftDir);

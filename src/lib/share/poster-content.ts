@@ -1,5 +1,6 @@
 /** What each poster says: a profile's poster quotes the worker; a photo's carries its caption. */
-import type { Photo, Worker } from '../site-model.ts';
+import type { Photo, SiteModel, Worker } from '../site-model.ts';
+import { paths } from '../urls.ts';
 import type { PosterContent } from './poster-layout.ts';
 
 const roleLine = (worker: Worker) => `${worker.data.role} · ${worker.data.employer}`;
@@ -29,4 +30,36 @@ export function photoPosterContent(photo: Photo, people: Worker[], url: string):
     sample: photo.sample,
     url,
   };
+}
+
+/** The people a photo shows, as published profiles. */
+export function peopleIn(site: SiteModel, photo: Photo): Worker[] {
+  return photo.workers.flatMap((slug) => site.worker(slug) ?? []);
+}
+
+/** One share poster to make: its key, the photo it shows, the content file it comes from, what it says. */
+export interface PosterJob {
+  /** `photo:<id>` or `worker:<slug>`. */
+  key: string;
+  photo: Photo;
+  file: string;
+  content: PosterContent;
+}
+
+/** Every poster of the site: one per published photo and one per published profile. */
+export function posterJobs(site: SiteModel, pageUrl: (sitePath: string) => string): PosterJob[] {
+  return [
+    ...site.photos.map((photo) => ({
+      key: `photo:${photo.id}`,
+      photo,
+      file: photo.declaredIn,
+      content: photoPosterContent(photo, peopleIn(site, photo), pageUrl(paths.photo(photo.id))),
+    })),
+    ...site.workers.map((worker) => ({
+      key: `worker:${worker.slug}`,
+      photo: worker.portrait,
+      file: worker.file,
+      content: workerPosterContent(worker, pageUrl(paths.worker(worker.slug))),
+    })),
+  ];
 }

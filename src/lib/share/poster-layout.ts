@@ -4,10 +4,10 @@
  * site's name. This module only decides where things go and draws the text
  * and QR code as an SVG overlay; poster.ts puts it over the photo.
  */
-import type { Faces } from './fonts.ts';
+import type { Face, Faces } from './fonts.ts';
 import { focusCrop, type Focus, type Region } from './crop.ts';
 import { qrMatrix, qrPathData, qrSide } from './qr.ts';
-import { hang, linePath, measure, wrap, wrapBalanced, type TextStyle } from './text.ts';
+import { hang, linePath, measure, missingCharacters, wrap, wrapBalanced, type TextStyle } from './text.ts';
 
 export interface PosterContent {
   /** The big line: the worker's name (or names; or the story's title when no one is named). */
@@ -38,6 +38,18 @@ export const headingSize = { max: 84, min: 56 };
 export const headingLetterSpacing = 0.08;
 /** Fixed words on every poster (the font subset must have them). */
 export const posterFixedText = '定格为劳动者拍张照长按识别二维码示例图片……“”';
+
+/**
+ * The characters of a poster's words that its fonts cannot draw: laying it out
+ * would stop there. `npm run check` asks before the build does.
+ */
+export function missingPosterCharacters(content: PosterContent, faces: Faces): string[] {
+  const drawn: [Face, string][] = [
+    [faces[700], content.heading],
+    [faces[400], `${content.subheading ?? ''}${content.body}${content.credit}`],
+  ];
+  return [...new Set(drawn.flatMap(([face, text]) => missingCharacters(face, text)))];
+}
 
 export interface PosterLayout {
   /** Height of the photo band at the top. */

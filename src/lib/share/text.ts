@@ -24,6 +24,11 @@ export class MissingGlyphError extends Error {
   }
 }
 
+/** The characters of `text` that no font of the face can draw, each once. */
+export function missingCharacters(face: Face, text: string): string[] {
+  return [...new Set([...text].filter((char) => !glyphFor(face, char)))];
+}
+
 /** Marks that may not start a line (行首禁则). */
 const noLineStart = new Set('，。、；：？！）》」』】〕〉”’…—·%,.;:?!)]}～');
 /** Marks that may not end a line (行尾禁则). */
