@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,30 +30,45 @@ const chromeInsideBodies = ['nav'];
 /** The search page, which loads Pagefind as soon as it opens. */
 const searchPage = 'search/index.html';
 
+/** The module files a built script imports statically (`import{…}from"./chunk.js"`), as addresses. */
+function staticImports(code: string, scriptUrl: string): string[] {
+  const found = [...code.matchAll(/\bimport\s*(?:[\w${},*\s]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)];
+  return found.map((match) => new URL(match[1]!, new URL(scriptUrl, 'http://x')).pathname);
+}
+
 /**
- * Lets the search page fetch Pagefind's engine and index metadata with the page
- * itself, not one by one after its script runs (each waits on the one before:
- * a round trip apiece on a phone network). The metadata's name has a hash known
- * only once the index is written, so the links are added to the built page here.
- * The entry file is left out: Pagefind asks for it with a cache-busting query.
+ * Lets the search page fetch what its first results wait for with the page
+ * itself, not one after another as each file asks for the next (a round trip
+ * apiece on a phone network): its script's own imports, Pagefind's engine, wasm
+ * and metadata, and its entry file. The names have hashes known only once the
+ * site and index are written, so the links are added to the built page here.
+ * Pagefind asks for the entry file with a cache-busting query; the page's
+ * search uses the entry's hash instead (`data-pagefind-entry`, read by
+ * src/scripts/search-engine.ts), so the preload matches.
  */
 async function preloadOnSearchPage(out: string, base: string) {
   const bundle = path.join(out, 'pagefind');
-  const entry = JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { hash: string; wasm: string | null }>;
-  };
+  const entryText = await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8');
+  const entry = JSON.parse(entryText) as { languages: Record<string, { hash: string; wasm: string | null }> };
   // Every page is zh-CN, so there is one language.
   const [language] = Object.values(entry.languages);
   if (!language) throw new Error('pagefind-entry.json 里没有语言索引');
-  const url = (file: string) => `${base}pagefind/${file}`;
-  const links = [
-    `<link rel="modulepreload" href="${url('pagefind.js')}">`,
-    `<link rel="preload" as="fetch" crossorigin href="${url(`wasm.${language.wasm ?? 'unknown'}.pagefind`)}">`,
-    `<link rel="preload" as="fetch" crossorigin href="${url(`pagefind.${language.hash}.pf_meta`)}">`,
-  ].join('');
+  const entryTag = createHash('sha256').update(entryText).digest('hex').slice(0, 12);
   const page = path.join(out, searchPage);
   const html = await readFile(page, 'utf8');
   if (!html.includes('</head>')) throw new Error(`${searchPage} 没有 </head>`);
+  const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => match[1]!);
+  const imports = await Promise.all(
+    scripts.map(async (src) => staticImports(await readFile(path.join(out, src.slice(base.length)), 'utf8'), src)),
+  );
+  const url = (file: string) => `${base}pagefind/${file}`;
+  const links = [
+    ...[...new Set(imports.flat())].map((href) => `<link rel="modulepreload" href="${href}">`),
+    `<link rel="modulepreload" href="${url('pagefind.js')}">`,
+    `<link rel="preload" as="fetch" crossorigin href="${url(`pagefind-entry.json?ts=${entryTag}`)}" data-pagefind-entry="${entryTag}">`,
+    `<link rel="preload" as="fetch" crossorigin href="${url(`wasm.${language.wasm ?? 'unknown'}.pagefind`)}">`,
+    `<link rel="preload" as="fetch" crossorigin href="${url(`pagefind.${language.hash}.pf_meta`)}">`,
+  ].join('');
   await writeFile(page, html.replace('</head>', `${links}</head>`));
 }
 

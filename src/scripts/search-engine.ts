@@ -68,8 +68,11 @@ export function loadPagefind(): Promise<Pagefind> {
     // A computed URL, so Vite leaves this import to the browser (pagefind.js is written after the build).
     const url = `${base}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    // The search page preloads the entry file under this tag (src/integrations/pagefind.ts);
+    // elsewhere Pagefind's own cache-buster stands.
+    const entryTag = document.querySelector<HTMLLinkElement>('link[data-pagefind-entry]')?.dataset.pagefindEntry;
     // The index is small enough to search on the main thread, which saves loading a 43 kB worker.
-    await pagefind.options({ noWorker: true });
+    await pagefind.options({ noWorker: true, ...(entryTag ? { metaCacheTag: entryTag } : {}) });
     await pagefind.init();
     await pagefind.options({
       baseUrl: base,

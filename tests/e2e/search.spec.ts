@@ -204,6 +204,25 @@ test('search code and index load only once the header field is focused; the box 
   await expect(page.locator('[data-search-results] .hit').first()).toBeVisible();
 });
 
+test('a shared search link fetches the engine with the page, each file once', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (req) => requests.push(req.url()));
+  await page.goto('search/?q=列检');
+  await expect(page.locator('[data-search-results] .hit').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const pagefind = requests.map((url) => new URL(url).pathname).filter((p) => p.includes('/pagefind/'));
+  // The preloads and Pagefind's own requests must be the same URLs, or each file would come twice.
+  expect(pagefind.length, pagefind.join('\n')).toBe(new Set(pagefind).size);
+  for (const file of ['pagefind.js', 'pagefind-entry.json', '.pagefind', '.pf_meta']) {
+    expect(pagefind.filter((p) => p.endsWith(file)), file).toHaveLength(1);
+  }
+  // Asked for by the page itself, before its script has run.
+  const links = await page.locator('head link[rel="preload"], head link[rel="modulepreload"]').evaluateAll((els) =>
+    els.map((el) => new URL((el as HTMLLinkElement).href).pathname),
+  );
+  for (const file of ['pagefind.js', 'pagefind-entry.json', '.pagefind', '.pf_meta']) expect(links.some((l) => l.endsWith(file)), file).toBe(true);
+});
+
 test('results, filters, partial matches and the open header box pass axe', async ({ page }) => {
   const violations = async (where: string) =>
     (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${where}: ${v.id} ${v.nodes[0]?.target.join(' ')}`);
