@@ -14,12 +14,16 @@ interface Load {
   js: number;
   /** Image bytes of the renditions drawn in the first screen. */
   aboveFoldImages: number;
+  /** Web font files: none, text is set in the system's CJK fonts (src/styles/global.css). */
+  fonts: number;
 }
 
 async function firstLoad(page: Page, sitePath: string): Promise<Load> {
   const bodies: { type: string; url: string; body: Buffer }[] = [];
+  let fonts = 0;
   page.on('response', async (res) => {
     const type = res.request().resourceType();
+    if (type === 'font') fonts++;
     if (['document', 'stylesheet', 'script'].includes(type)) bodies.push({ type, url: res.url(), body: await res.body() });
   });
   await page.goto(sitePath, { waitUntil: 'networkidle' });
@@ -39,7 +43,7 @@ async function firstLoad(page: Page, sitePath: string): Promise<Load> {
   );
   let images = 0;
   for (const src of new Set(visible)) images += (await (await page.request.get(src)).body()).length;
-  return { html: gz(html), css: sum('stylesheet') + gz(inlineCss), js: sum('script') + (inlineJs ? gz(inlineJs) : 0), aboveFoldImages: images };
+  return { html: gz(html), css: sum('stylesheet') + gz(inlineCss), js: sum('script') + (inlineJs ? gz(inlineJs) : 0), aboveFoldImages: images, fonts };
 }
 
 /**
@@ -64,6 +68,7 @@ test.describe('first-visit byte budgets on a 390 px phone', () => {
       const load = await firstLoad(page, sitePath);
       console.log(`${name}: html ${(load.html / KB).toFixed(1)} KB, css ${(load.css / KB).toFixed(1)} KB, js ${(load.js / KB).toFixed(1)} KB, first-screen images ${(load.aboveFoldImages / KB).toFixed(0)} KB`);
       for (const key of Object.keys(budget) as (keyof Load)[]) expect(load[key], `${name} ${key}`).toBeLessThanOrEqual(budget[key]!);
+      expect(load.fonts, `${name}: web fonts`).toBe(0);
     });
   }
 
