@@ -10,7 +10,7 @@ import { distDir, distFiles } from '../support/site';
 const renditionName = /^_img\/[0-9a-f]{16}\/\d+\.(?:avif|webp|jpg)$/;
 const originalName = /^_img\/[0-9a-f]{16}\/[a-z0-9]+(?:-[a-z0-9]+)*\.jpg$/;
 /** Link-preview crops and share posters (src/lib/share/): made at build, no metadata. */
-const shareImageName = /^_img\/[0-9a-f]{16}\/(?:og|poster)\.jpg$/;
+const shareImageName = /^_img\/[0-9a-f]{16}\/(?:og|poster|poster-\d+)\.jpg$/;
 
 /**
  * Reads every image in dist/ back: none may carry GPS, a serial number, maker notes,

@@ -185,28 +185,39 @@ const builtPage = (sitePath: string) => readFileSync(distFileFor(sitePath)!, 'ut
 
 const shared = () => sitemapPaths().filter((p) => /^(?:photos|workers)\/[^/]+\/$/.test(p));
 
-test('every photo and profile has a 1080×1440 poster whose QR code opens that page', async ({ page }) => {
+test('every photo and profile has a 1080×1440 poster whose QR code opens that page, shown as a lighter copy', async ({ page }) => {
   test.setTimeout(180_000);
   const pages = shared();
   expect(pages.filter((p) => p.startsWith('workers/')).length).toBeGreaterThan(5);
   expect(pages.filter((p) => p.startsWith('photos/')).length).toBeGreaterThan(20);
   for (const sitePath of pages) {
     const html = builtPage(sitePath);
-    const { poster, save, alt } = await page.evaluate((source) => {
+    const { shown, srcset, save, alt } = await page.evaluate((source) => {
       const doc = new DOMParser().parseFromString(source, 'text/html');
       const link = [...doc.querySelectorAll('section.share a')].find((a) => a.textContent?.trim() === '保存海报');
       const img = doc.querySelector('section.share img');
-      return { poster: img?.getAttribute('src'), alt: img?.getAttribute('alt') ?? '', save: link && { href: link.getAttribute('href'), download: link.getAttribute('download') } };
+      return {
+        shown: img?.getAttribute('src'),
+        srcset: img?.getAttribute('srcset'),
+        alt: img?.getAttribute('alt') ?? '',
+        save: link && { href: link.getAttribute('href'), download: link.getAttribute('download') },
+      };
     }, html);
-    expect(poster, sitePath).toBeTruthy();
     expect(alt, sitePath).toMatch(/^分享海报/);
-    expect(save, `${sitePath}: 保存海报`).toEqual({ href: poster, download: expect.stringMatching(/\.jpg$/) });
-    const bytes = readFileSync(distFileFor(poster!)!);
-    const info = await sharp(bytes).metadata();
-    expect([info.format, info.width, info.height, info.exif], sitePath).toEqual(['jpeg', 1080, 1440, undefined]);
-    // The code sits in the lower right, under the photo: read it there (quicker than the whole poster).
-    const corner = await sharp(bytes).extract({ left: 540, top: 560, width: 540, height: 880 }).toBuffer();
-    expect(await readQr(corner), sitePath).toBe(absolute(sitePath));
+    expect(save, `${sitePath}: 保存海报`).toEqual({ href: expect.any(String), download: expect.stringMatching(/\.jpg$/) });
+    // The page shows a 720 px copy; screens past 2.25x, and 保存海报, get the full poster.
+    expect(srcset, sitePath).toBe(`${shown} 720w, ${save!.href} 1080w`);
+    for (const [file, width, height] of [[save!.href!, 1080, 1440], [shown!, 720, 960]] as const) {
+      const bytes = readFileSync(distFileFor(file)!);
+      const info = await sharp(bytes).metadata();
+      expect([info.format, info.width, info.height, info.exif], `${sitePath}: ${file}`).toEqual(['jpeg', width, height, undefined]);
+      // The code sits in the lower right, under the photo: read it there (quicker than the whole poster).
+      const scale = width / 1080;
+      const corner = await sharp(bytes)
+        .extract({ left: Math.round(540 * scale), top: Math.round(560 * scale), width: Math.round(540 * scale), height: Math.round(880 * scale) })
+        .toBuffer();
+      expect(await readQr(corner), `${sitePath}: ${file}`).toBe(absolute(sitePath));
+    }
   }
 });
 

@@ -14,16 +14,26 @@ import { layoutPoster, posterPaper, posterSize, type PosterContent } from './pos
 /** Part of every poster's cache key: bump `version` whenever poster-layout.ts draws differently. */
 export const posterRecipe = {
   kind: 'poster',
-  version: 5,
+  version: 6,
   ...posterSize,
   jpeg: { quality: 84, mozjpeg: true },
+  /**
+   * The copy a page shows: drawn 20rem (320 px) wide, so 720 px serves screens up
+   * to 2.25x at a third of the full poster's bytes; 3x screens take the full one.
+   */
+  previewWidth: 720,
 } as const;
 
-export interface Poster {
-  /** Path relative to the cache root and to `dist/`: `_img/<key>/poster.jpg`. */
+interface PosterFile {
+  /** Path relative to the cache root and to `dist/`: `_img/<key>/<name>.jpg`. */
   file: string;
   width: number;
   height: number;
+}
+
+/** The full poster (what 保存海报 downloads) and the smaller copy shown on the page. */
+export interface Poster extends PosterFile {
+  preview: PosterFile;
 }
 
 /** The poster as a JPEG pipeline, without touching the cache (for tests and previews). */
@@ -48,8 +58,18 @@ export async function makePoster(
 ): Promise<Poster & { cached: boolean }> {
   const source = await readFile(sourcePath);
   const key = shareKey({ recipe: posterRecipe, fonts: fonts.fingerprint, focus, content }, source);
-  const result = { file: `_img/${key}/poster.jpg`, width: posterSize.width, height: posterSize.height };
-  if (await exists(path.join(cacheRoot, result.file))) return { ...result, cached: true };
-  await writeCached(cacheRoot, key, 'poster.jpg', await renderPoster(source, focus, content, fonts));
+  const previewHeight = Math.round((posterSize.height * posterRecipe.previewWidth) / posterSize.width);
+  const result: Poster = {
+    file: `_img/${key}/poster.jpg`,
+    ...posterSize,
+    preview: { file: `_img/${key}/poster-${posterRecipe.previewWidth}.jpg`, width: posterRecipe.previewWidth, height: previewHeight },
+  };
+  const cached = await Promise.all([result.file, result.preview.file].map((file) => exists(path.join(cacheRoot, file))));
+  if (cached.every(Boolean)) return { ...result, cached: true };
+  // Drawn once, encoded twice.
+  const { data, info } = await (await renderPoster(source, focus, content, fonts)).raw().toBuffer({ resolveWithObject: true });
+  const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
+  await writeCached(cacheRoot, key, path.basename(result.preview.file), sharp(data, raw).resize(result.preview.width).jpeg(posterRecipe.jpeg));
+  await writeCached(cacheRoot, key, 'poster.jpg', sharp(data, raw).jpeg(posterRecipe.jpeg));
   return { ...result, cached: false };
 }
