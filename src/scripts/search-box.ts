@@ -4,11 +4,10 @@
  * through them and Escape to close. Enter still submits the form to /search/.
  */
 import { normalizeQuery, readState, writeState } from '../lib/search/query';
-import { loadPagefind, preload, runSearch } from './search-engine';
+import { loadPagefind, runSearch, searchAsTyped } from './search-engine';
 import { hitItem } from './search-render';
 
 const shownInBox = 5;
-const typingDelay = 180;
 
 export function enhance(form: HTMLFormElement) {
   if (form.dataset.enhanced) return;
@@ -20,7 +19,6 @@ export function enhance(form: HTMLFormElement) {
   const all = form.querySelector<HTMLAnchorElement>('[data-box-all]')!;
   const status = form.querySelector<HTMLElement>('[data-box-status]')!;
   let current = 0;
-  let typing: ReturnType<typeof setTimeout> | undefined;
 
   const close = () => {
     panel.hidden = true;
@@ -51,11 +49,7 @@ export function enhance(form: HTMLFormElement) {
     }
   }
 
-  input.addEventListener('input', () => {
-    preload(normalizeQuery(input.value));
-    clearTimeout(typing);
-    typing = setTimeout(update, typingDelay);
-  });
+  searchAsTyped(input, update);
   form.addEventListener('keydown', (event) => {
     const items = links();
     const at = items.indexOf(document.activeElement as HTMLAnchorElement);

@@ -6,6 +6,7 @@
 import {
   firstPageOrder,
   holdsWhole,
+  normalizeQuery,
   pagefindFilters,
   phrase,
   phraseParts,
@@ -88,8 +89,25 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 /** Starts loading the index for what is typed so far, while the search waits for typing to pause. */
-export function preload(query: string): void {
+function preload(query: string): void {
   if (query) loadPagefind().then((pagefind) => pagefind.preload(query), () => {});
+}
+
+/** How long typing must pause before a search runs. */
+const typingPause = 180;
+
+/**
+ * Runs `search` whenever typing in `input` pauses, loading the index for what is
+ * typed so far meanwhile. Returns a function that cancels a search still waiting.
+ */
+export function searchAsTyped(input: HTMLInputElement, search: () => void): () => void {
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    preload(normalizeQuery(input.value));
+    clearTimeout(typing);
+    typing = setTimeout(search, typingPause);
+  });
+  return () => clearTimeout(typing);
 }
 
 /** Adjacent marks joined (Pagefind marks 让胡路 as three), so each match reads as one. */

@@ -5,11 +5,10 @@
  */
 import { filterKeys } from '../lib/search/keys';
 import { isEmptyState, normalizeQuery, queryParts, readState, writeState, type SearchState } from '../lib/search/query';
-import { loadPagefind, preload, runSearch, type SearchHit, type SearchOutcome } from './search-engine';
+import { loadPagefind, runSearch, searchAsTyped, type SearchHit, type SearchOutcome } from './search-engine';
 import { hitItem } from './search-render';
 
 const pageSize = 10;
-const typingDelay = 180;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -131,18 +130,13 @@ async function search(state: SearchState) {
   }
 }
 
-let typing: ReturnType<typeof setTimeout> | undefined;
-input.addEventListener('input', () => {
-  preload(normalizeQuery(input.value));
-  clearTimeout(typing);
-  typing = setTimeout(() => search(formState()), typingDelay);
-});
+const cancelTypedSearch = searchAsTyped(input, () => search(formState()));
 form.addEventListener('change', (event) => {
   if (event.target !== input) search(formState());
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  clearTimeout(typing);
+  cancelTypedSearch();
   input.value = normalizeQuery(input.value);
   search(formState());
 });
