@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { limiter } from '../lib/limit';
 import { ContentError, type ContentProblem } from '../lib/problems';
-import type { Photo, SiteModel, Story, Worker } from '../lib/site-model';
+import type { Photo, Story, Worker } from '../lib/site-model';
 import { loadFonts } from '../lib/share/fonts';
 import { makePoster, type Poster } from '../lib/share/poster';
 import { posterJobs, type PosterJob } from '../lib/share/poster-content';

@@ -1,8 +1,9 @@
 /**
  * The lightbox (PhotoSwipe 5), fetched by lightbox.ts on the first open; it
- * links its stylesheet as soon as it runs. Every photo link on the page is a slide, in document order. The address
- * follows the photo shown (`/photos/<id>/`), so reloading or sharing it shows
- * that photo's own page, and Back closes the lightbox.
+ * links its stylesheet as soon as it runs. Every photo link on the page is a
+ * slide, in document order. The address follows the photo shown
+ * (`/photos/<id>/`), so reloading or sharing it shows that photo's own page,
+ * and Back closes the lightbox.
  */
 import PhotoSwipe, { type SlideData } from 'photoswipe';
 // Imported as a URL and linked here: a plain CSS import would be put in every page's
@@ -179,7 +180,6 @@ function openAt(links: HTMLAnchorElement[], index: number, pushHistory: boolean)
   pswp.element?.setAttribute('aria-label', '照片浏览');
 }
 
-/** Opens the lightbox on a photo link; its stylesheet (see lightbox.ts) must be loaded. */
 /** Opens the lightbox at this photo link, once the stylesheet is in; rejects if it cannot load. */
 export async function openFromLink(link: HTMLAnchorElement) {
   await loadStylesheet();
