@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { addressPath, redirectPage, type Redirect } from '../lib/address-ledger.ts';
-import { checkAddresses, readContentFolder } from '../lib/content-check.ts';
+import { checkAddresses } from '../lib/content-check.ts';
+import { readContentFolder } from '../lib/content/files.ts';
 import { ContentError } from '../lib/problems.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldPath, issueMessage } from '../../src/lib/content-check';
-import { parseFrontMatter } from '../../src/lib/front-matter';
+import { parseFrontMatter } from '../../src/lib/content/front-matter';
 import {
   formatLedger,
   parseLedger,

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFrontMatter } from '../../src/lib/front-matter';
+import { parseFrontMatter } from '../../src/lib/content/front-matter';
 import { copiedName, exifDay, photoIds, storyText, workerText, yamlScalar, type NewPhoto } from '../../src/lib/new-entry';
 import { placeholderFields, placeholderLines } from '../../src/lib/placeholders';
 import { slugFromName, slugFromTitle } from '../../src/lib/slug';
