@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { basePath, imageCacheDir, siteUrl } from './src/lib/site-env.mjs';
 import { renditions } from './src/integrations/renditions.ts';
-import { rehypeExternalLinks } from './src/lib/rehype-external-links.ts';
+import { externalLinks } from './src/lib/external-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { redirects } from './src/integrations/redirects.ts';
 import { lazyModules } from './src/integrations/lazy-modules.ts';
@@ -56,7 +56,7 @@ export default defineConfig({
   },
   markdown: {
     // SmartyPants would turn ASCII punctuation into Western typography inside Chinese text.
-    processor: unified({ rehypePlugins: [rehypeExternalLinks], smartypants: false }),
+    processor: unified({ rehypePlugins: [externalLinks], smartypants: false }),
     // No code on this site; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
   },

@@ -1,12 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/support/chromium';
-import { testBasePath, testPort } from './tests/support/site';
+import { distDir, testBasePath, testPort } from './tests/support/site';
 
 // Several builds may be tested side by side: OUT_DIR picks the build, PORT the server's port.
 
 /**
- * Browser tests run against the built `dist/` (built by `npm run build:test`
- * under a sub-path), served by scripts/serve.ts the way a static host would.
+ * Browser tests run against the test build (`npm run build:test` writes it under a
+ * sub-path into .cache/test-dist/, never dist/), served by scripts/serve.ts the way
+ * a static host would.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,7 +25,7 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } } },
   ],
   webServer: {
-    command: `node scripts/serve.ts --port ${testPort}`,
+    command: `node scripts/serve.ts --port ${testPort} --dir ${distDir}`,
     env: { BASE_PATH: testBasePath },
     url: `http://127.0.0.1:${testPort}${testBasePath}`,
     reuseExistingServer: false,

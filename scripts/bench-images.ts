@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { limiter } from '../src/lib/limit.ts';
+import pLimit from 'p-limit';
 import { processImage, type ProcessedImage, type Rendition } from '../src/lib/images/pipeline.ts';
 import { renditionRecipe } from '../src/lib/images/recipe.ts';
 import { ssim } from './lib/ssim.ts';
@@ -46,7 +46,7 @@ const pick = (set: { width: number; bytes: number }[], need: number) =>
 
 async function ourPhase(cache: string) {
   const files = (await readdir(inputs)).filter((f) => f.endsWith('.jpg')).sort();
-  const run = limiter(os.availableParallelism());
+  const run = pLimit(os.availableParallelism());
   const started = performance.now();
   let done = 0;
   const results = await Promise.all(

@@ -12,15 +12,17 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { addressKinds, formatLedger, recordLive, splitKey } from '../src/lib/address-ledger.ts';
-import { checkAddresses, validateContent } from '../src/lib/content-check.ts';
-import { displayPath, isFile, readContentFolder } from '../src/lib/content/files.ts';
+import pLimit from 'p-limit';
+import { displayPath } from '../src/lib/content/files.ts';
+import { addressKinds, formatLedger, recordLive, splitKey } from '../src/lib/content/ledger.ts';
+import { byFile, loadContent } from '../src/lib/content/load.ts';
+import { buildSiteModel } from '../src/lib/content/model.ts';
+import { diskRules, isFile } from '../src/lib/content/rules.ts';
+import { visibilityOf } from '../src/lib/content/visibility.ts';
 import { unreadableImage } from '../src/lib/image-check.ts';
-import { limiter } from '../src/lib/limit.ts';
 import { formatProblem, type ContentProblem } from '../src/lib/problems.ts';
 import { absoluteUrl } from '../src/lib/urls.ts';
 import { basePath, imageCacheDir, siteUrl } from '../src/lib/site-env.mjs';
-import { buildSiteModel } from '../src/lib/site-model.ts';
 import { loadFonts } from '../src/lib/share/fonts.ts';
 import { posterJobs } from '../src/lib/share/poster-content.ts';
 import { missingPosterCharacters } from '../src/lib/share/poster-layout.ts';
@@ -41,11 +43,11 @@ if (!existsSync(contentDir)) {
   process.exit(1);
 }
 
-const { files, problems: readProblems } = readContentFolder(contentDir, root);
-const content = validateContent(files, root, isFile);
+// Everything the build would refuse: the same loader, schemas and rules.
+const content = loadContent(contentDir, root);
 
 // Photos the build would fail to decode, checked on all cores like the build does.
-const run = limiter(Math.max(1, os.availableParallelism()));
+const run = pLimit(Math.max(1, os.availableParallelism()));
 const cacheRoot = imageCacheDir(process.env);
 const imageProblems: ContentProblem[] = [];
 await Promise.all(
@@ -61,7 +63,7 @@ await Promise.all(
   ),
 );
 
-const addresses = checkAddresses(files, contentDir, root);
+const { addresses } = content;
 
 /**
  * Words the share posters cannot draw (a rare character in a name), found here
@@ -69,7 +71,7 @@ const addresses = checkAddresses(files, contentDir, root);
  */
 function posterProblems(): ContentProblem[] {
   if (content.problems.length || content.rejected.length) return [];
-  const site = buildSiteModel(content.stories, content.workers, { root, fileExists: isFile });
+  const site = buildSiteModel(content.stories, content.workers, diskRules(root));
   const { faces } = loadFonts(path.resolve(import.meta.dirname, '../assets/fonts'));
   const pageUrl = (sitePath: string) => absoluteUrl(siteUrl(process.env), basePath(process.env), sitePath);
   const found = new Map<string, ContentProblem>();
@@ -83,21 +85,19 @@ function posterProblems(): ContentProblem[] {
   return [...found.values()];
 }
 
-// One file's problems together, files in order, each file's in the order found.
-const problems = [...readProblems, ...content.problems, ...imageProblems, ...addresses.problems, ...posterProblems()];
-const fileOrder = [...new Set(problems.map((p) => p.file))].sort();
-problems.sort((a, b) => fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file));
+const problems = byFile([...content.problems, ...imageProblems, ...posterProblems()]);
+const fileCount = new Set(problems.map((p) => p.file)).size;
 
 if (problems.length) {
   for (const problem of problems) console.log(formatProblem(problem));
-  console.log(`\n共 ${problems.length} 处问题，涉及 ${fileOrder.length} 个文件。改好后再运行 npm run check。`);
+  console.log(`\n共 ${problems.length} 处问题，涉及 ${fileCount} 个文件。改好后再运行 npm run check。`);
   if (content.rejected.length) {
     console.log(`其中 ${content.rejected.length} 个文件有字段写错或缺少；改好后，npm run check 还会检查字段之间的对应（例如封面、肖像是否在 photos 里）。`);
   }
   process.exit(1);
 }
 
-const drafts = (entries: { data: { draft: boolean } }[]) => entries.filter((e) => e.data.draft).length;
+const drafts = (entries: { data: { draft: boolean } }[]) => entries.filter((e) => visibilityOf(e.data) === 'draft').length;
 const photoCount = [...content.stories, ...content.workers].reduce((n, e) => n + e.data.photos.length, 0);
 console.log(
   `检查通过：${content.stories.length} 篇报道（其中草稿 ${drafts(content.stories)} 篇）、` +

@@ -17,7 +17,7 @@ import exifr from 'exifr';
 import sharp from 'sharp';
 import { displayPath, readContentFolder } from '../src/lib/content/files.ts';
 import { parseFrontMatter } from '../src/lib/content/front-matter.ts';
-import { asciiIdPattern } from '../src/lib/mdx-blocks.ts';
+import { asciiIdPattern } from '../src/schemas/common.ts';
 import { copiedName, exifDay, imageExtensions, photoIds, storyText, workerText, type NewPhoto } from '../src/lib/new-entry.ts';
 import { placeholderFields, placeholderLines } from '../src/lib/placeholders.ts';
 import { slugFromName, slugFromTitle } from '../src/lib/slug.ts';

@@ -17,10 +17,3 @@ export function getImages(): Promise<Map<string, ProcessedImage>> {
   );
   return images;
 }
-
-/** The renditions of one published photo. */
-export async function imageOf(id: string): Promise<ProcessedImage> {
-  const image = (await getImages()).get(id);
-  if (!image) throw new Error(`照片 “${id}” 未发布或不存在`);
-  return image;
-}

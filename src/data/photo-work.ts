@@ -4,10 +4,10 @@
  * that fail the build together, each naming its content file and field.
  */
 import os from 'node:os';
-import { limiter } from '../lib/limit';
+import pLimit from 'p-limit';
 import { ImageError } from '../lib/images/pipeline';
 import { ContentError, type ContentProblem } from '../lib/problems';
-import type { Photo } from '../lib/site-model';
+import type { Photo } from '../lib/content/model';
 
 export async function forEachPhoto<T extends { cached: boolean }>(
   photos: readonly Photo[],
@@ -15,7 +15,7 @@ export async function forEachPhoto<T extends { cached: boolean }>(
   label: { tag: string; noun: string },
   work: (photo: Photo) => Promise<T>,
 ): Promise<Map<string, T>> {
-  const run = limiter(Math.max(1, os.availableParallelism()));
+  const run = pLimit(Math.max(1, os.availableParallelism()));
   const problems: ContentProblem[] = [];
   const result = new Map<string, T>();
   let done = 0;

@@ -5,15 +5,15 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { limiter } from '../lib/limit';
+import pLimit from 'p-limit';
 import { ContentError, type ContentProblem } from '../lib/problems';
-import type { Photo, Story, Worker } from '../lib/site-model';
+import type { Photo, Story, Worker } from '../lib/content/model';
 import { loadFonts } from '../lib/share/fonts';
 import { makePoster, type Poster } from '../lib/share/poster';
 import { posterJobs, type PosterJob } from '../lib/share/poster-content';
 import { makePreviewImage, type PreviewImage } from '../lib/share/preview-image';
 import { MissingGlyphError } from '../lib/share/text';
-import { absoluteUrl } from '../lib/urls';
+import { absoluteLink } from './base-path';
 import { getImages, imageCacheRoot } from './images';
 import { getSite } from './site';
 
@@ -27,11 +27,6 @@ export interface ShareImages {
   posters: Map<string, Poster>;
 }
 
-/** The absolute address of a site path under this build's SITE_URL and BASE_PATH. */
-export function pageUrl(sitePath: string): string {
-  return absoluteUrl(import.meta.env.SITE, import.meta.env.BASE_URL, sitePath);
-}
-
 let images: Promise<ShareImages> | undefined;
 
 export function getShareImages(): Promise<ShareImages> {
@@ -41,7 +36,7 @@ export function getShareImages(): Promise<ShareImages> {
     await getImages();
     const fonts = loadFonts(path.resolve('assets/fonts'));
     // Two at most: the photo pipeline and the other builds on the machine need the rest.
-    const run = limiter(Math.min(2, os.availableParallelism()));
+    const run = pLimit(Math.min(2, os.availableParallelism()));
     const previews = new Map<string, PreviewImage>();
     const posters = new Map<string, Poster>();
     const problems: ContentProblem[] = [];
@@ -67,24 +62,11 @@ export function getShareImages(): Promise<ShareImages> {
           if (!result.cached) made++;
         }),
       ),
-      ...posterJobs(site, pageUrl).map(poster),
+      ...posterJobs(site, absoluteLink).map(poster),
     ]);
     if (problems.length) throw new ContentError(problems);
     if (made) console.log(`[share] 新做了 ${made} 张分享图和海报，${((Date.now() - started) / 1000).toFixed(1)} 秒`);
     return { previews, posters };
   })();
   return images;
-}
-
-export async function previewImageOf(photo: Photo): Promise<PreviewImage> {
-  const found = (await getShareImages()).previews.get(photo.id);
-  if (!found) throw new Error(`照片 “${photo.id}” 没有分享图：未发布或不存在`);
-  return found;
-}
-
-export async function posterOf(subject: Exclude<ShareSubject, { kind: 'story' }>): Promise<Poster> {
-  const key = subject.kind === 'photo' ? `photo:${subject.photo.id}` : `worker:${subject.worker.slug}`;
-  const found = (await getShareImages()).posters.get(key);
-  if (!found) throw new Error(`${key} 没有分享海报：未发布或不存在`);
-  return found;
 }

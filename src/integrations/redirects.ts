@@ -3,17 +3,15 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { addressPath, redirectPage, type Redirect } from '../lib/address-ledger.ts';
-import { checkAddresses } from '../lib/content-check.ts';
-import { readContentFolder } from '../lib/content/files.ts';
-import { ContentError } from '../lib/problems.ts';
+import { addressPath, redirectPage, type Redirect } from '../lib/content/ledger.ts';
+import { loadContent } from '../lib/content/load.ts';
 
 /**
- * Keeps published addresses alive (see src/lib/address-ledger.ts): the build
- * stops when a photo, story or profile address in content/addresses.txt has
- * vanished without a line in content/redirects.yaml, and writes a small page at
- * every old address that sends the visitor on to the new one. `astro dev` serves
- * none of these.
+ * Keeps published addresses alive (see src/lib/content/ledger.ts): writes a
+ * small page at every old address that sends the visitor on to the new one.
+ * The one content loader works out the redirects; the build has already
+ * stopped, through the content loader, if an address vanished without one.
+ * `astro dev` serves none of these.
  *
  * The pages are written after everything else, so nothing lists them: the
  * sitemap and the feed come from the content, not from dist/, and this
@@ -32,12 +30,7 @@ export function redirects(contentDir: string): AstroIntegration {
         base = config.base;
       },
       'astro:build:start': () => {
-        const root = process.cwd();
-        const absolute = path.resolve(root, contentDir);
-        const { files } = readContentFolder(absolute, root);
-        const addresses = checkAddresses(files, absolute, root);
-        if (addresses.problems.length) throw new ContentError(addresses.problems);
-        found = addresses.redirects;
+        found = loadContent(contentDir, process.cwd()).addresses.redirects;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);

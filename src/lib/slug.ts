@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { asciiIdPattern } from './mdx-blocks.ts';
+import { asciiIdPattern } from '../schemas/common.ts';
 
 /**
  * Address names suggested from Chinese text, in the site's style: pinyin words

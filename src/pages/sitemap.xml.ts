@@ -1,13 +1,12 @@
 import type { APIRoute } from 'astro';
+import { absoluteLink as url } from '../data/base-path';
 import { getSite } from '../data/site';
-import { absoluteUrl, paths } from '../lib/urls';
+import { paths } from '../lib/urls';
 import { sitemapXml } from '../lib/sitemap';
 
 /** Every published page; drafts and withdrawn notices are not listed. */
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const { stories, workers, photos } = await getSite();
-  const base = import.meta.env.BASE_URL;
-  const url = (path: string) => absoluteUrl(site!, base, path);
   const entries = [
     { loc: url(paths.home()) },
     { loc: url(paths.stories()) },

@@ -3,14 +3,15 @@ import { z } from 'astro/zod';
 /**
  * A URL-safe ASCII identifier (lower-case pinyin or Latin words joined by hyphens).
  * Slugs and photo ids become public addresses that families share, so they must
- * never change once published and must read well in any address bar.
+ * never change once published and must read well in any address bar. Folder
+ * names, redirects, the address ledger and `npm run new` use the same pattern.
  */
+export const asciiIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A slug or photo id in front matter (see asciiIdPattern). */
 export const asciiId = z
   .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    '只能用小写拼音字母、数字和连字符（例如 chi-xiufeng），不能有汉字或空格',
-  );
+  .regex(asciiIdPattern, '只能用小写拼音字母、数字和连字符（例如 chi-xiufeng），不能有汉字或空格');
 
 /**
  * A calendar date that may be only as precise as the source allows:
@@ -28,14 +29,14 @@ export const partialDate = z
 export const fullDate = z.coerce.date({ error: '不是有效日期，应写成 2025-10-14' });
 
 /** Where something happened, as the newspapers name it. */
-export const placeSchema = z.object({
+export const placeSchema = z.strictObject({
   /** Province-level division, e.g. 黑龙江 or 广东. */
   province: z.string().min(1),
   /** City or county, e.g. 哈尔滨 or 深圳龙岗. */
   city: z.string().min(1).optional(),
 });
 
-/** Content that should not (or no longer) be public. See `src/lib/content.ts`. */
+/** Content that should not (or no longer) be public. The one rule reading them: src/lib/content/visibility.ts. */
 export const visibilityFields = {
   /** Work in progress: leaves no trace in `dist/`. */
   draft: z.boolean().default(false),

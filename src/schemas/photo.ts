@@ -9,7 +9,7 @@ const imageFile = /\.(?:jpe?g|png|webp|avif|tiff?|heic)$/i;
  * page at `/photos/<id>/`.
  */
 export const photoSchema = z
-  .object({
+  .strictObject({
     /** Site-wide unique, stable ASCII id: the photo's public address. */
     id: asciiId,
     /** Image file beside the text, e.g. `./chi-xiufeng-01.jpg`. */
@@ -45,7 +45,7 @@ export const photoSchema = z
      * top-left corner (0.5, 0.5 is the centre).
      */
     focus: z
-      .object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) })
+      .strictObject({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) })
       .default({ x: 0.5, y: 0.5 }),
     /** Longest edge, in pixels, of the original a visitor may download (full size when absent). */
     downloadMaxEdge: z.number().int().min(600).optional(),

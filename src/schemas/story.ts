@@ -7,7 +7,7 @@ export const bylineRoles = ['记者', '通讯员', '实习生', '摄影', '撰�
 
 /** A photo story (MDX), e.g. “我为职工拍张照”. The folder name is its slug. */
 export const storySchema = z
-  .object({
+  .strictObject({
     /** 引题: the line above the headline that sets the scene. */
     kicker: z.string().trim().min(1).optional(),
     /** 主题: the headline. */
@@ -20,11 +20,11 @@ export const storySchema = z
     date: fullDate,
     /** Who wrote and photographed it, in the order printed (本报记者 张世光 …). */
     bylines: z
-      .array(z.object({ role: z.enum(bylineRoles), name: z.string().trim().min(1), org: z.string().trim().min(1).optional() }))
+      .array(z.strictObject({ role: z.enum(bylineRoles), name: z.string().trim().min(1), org: z.string().trim().min(1).optional() }))
       .min(1),
     /** Where the facts were first reported. */
     source: z
-      .object({
+      .strictObject({
         /** The publication, e.g. 工会报纸《本报》版面. */
         publication: z.string().trim().min(1),
         /** Its date, as precise as known. */

@@ -3,7 +3,7 @@ import { placeSchema, visibilityFields } from './common.ts';
 import { photoList } from './photo.ts';
 
 /** An honour as the awarding body names it (全国劳动模范, 大国工匠 …). */
-export const honourSchema = z.object({
+export const honourSchema = z.strictObject({
   /** The title, e.g. 全国劳动模范. */
   title: z.string().trim().min(1),
   /** Year awarded, where known. */
@@ -14,7 +14,7 @@ export const honourSchema = z.object({
 
 /** A worker profile (MD or MDX). The folder name is its slug. */
 export const workerSchema = z
-  .object({
+  .strictObject({
     /** Full name in Chinese. */
     name: z.string().trim().min(1),
     /**

@@ -3,6 +3,7 @@
  * first time it is needed and runs the query plan of src/lib/search/query.ts.
  * Shared by the header search box and the search page.
  */
+import { basePath, link } from '../data/base-path';
 import {
   firstPageOrder,
   holdsWhole,
@@ -60,14 +61,13 @@ export interface SearchOutcome {
   load: (from: number, count: number) => Promise<SearchHit[]>;
 }
 
-const base = import.meta.env.BASE_URL;
 let loading: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind once; later calls share the same promise. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     // A computed URL, so Vite leaves this import to the browser (pagefind.js is written after the build).
-    const url = `${base}pagefind/pagefind.js`;
+    const url = link('pagefind/pagefind.js');
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // The search page preloads the entry file under this tag (src/integrations/pagefind.ts);
     // elsewhere Pagefind's own cache-buster stands.
@@ -76,7 +76,7 @@ export function loadPagefind(): Promise<Pagefind> {
     await pagefind.options({ noWorker: true, ...(entryTag ? { metaCacheTag: entryTag } : {}) });
     await pagefind.init();
     await pagefind.options({
-      baseUrl: base,
+      baseUrl: basePath,
       excerptLength: 36,
       // Less credit for being short (default 0.75): otherwise a photo page whose caption names
       // someone outranks their profile, and a one-line mention outranks the story about it.

@@ -42,9 +42,9 @@ const worker = (entries: FixtureEntry[]) => entries[0]!;
 const copyFixture = (name: string, to: string) => (content: string) => copyFile(path.join(fixtures, name), path.join(content, to));
 
 const cases: Case[] = [
-  ['a missing alt', (e) => (story(e).frontMatter = story(e).frontMatter.replace('alt: 清晨的站台上停着货车, ', '')), null, [/stories\/test-story\/index\.mdx/, /photos\.0\.alt/, /缺少替代文字/]],
-  ['an empty alt', (e) => (story(e).frontMatter = story(e).frontMatter.replace('alt: 清晨的站台上停着货车', "alt: ''")), null, [/test-story\/index\.mdx/, /photos\.0\.alt/]],
-  ['a missing credit', (e) => (worker(e).frontMatter = worker(e).frontMatter.replace('    credit: 定格编辑部 制图\n', '')), null, [/workers\/zhang-san\/index\.md/, /photos\.0\.credit/, /缺少署名/]],
+  ['a missing alt', (e) => (story(e).frontMatter = story(e).frontMatter.replace('alt: 清晨的站台上停着货车, ', '')), null, [/stories\/test-story\/index\.mdx/, /photos\[0\]\.alt/, /缺少替代文字/]],
+  ['an empty alt', (e) => (story(e).frontMatter = story(e).frontMatter.replace('alt: 清晨的站台上停着货车', "alt: ''")), null, [/test-story\/index\.mdx/, /photos\[0\]\.alt/]],
+  ['a missing credit', (e) => (worker(e).frontMatter = worker(e).frontMatter.replace('    credit: 定格编辑部 制图\n', '')), null, [/workers\/zhang-san\/index\.md/, /photos\[0\]\.credit/, /缺少署名/]],
   ['an unknown worker reference', (e) => (story(e).frontMatter = story(e).frontMatter.replace('workers: [zhang-san]', 'workers: [li-si]')), null, [/test-story\/index\.mdx: workers\[0\]/, /li-si/]],
   ['a duplicate photo id', (e) => (story(e).frontMatter = story(e).frontMatter.replace('id: test-story-b', 'id: zhang-san-portrait')), null, [/photos\[\d\]\.id: 照片 id “zhang-san-portrait” 已在 .*使用/, /test-story\/index\.mdx/, /zhang-san\/index\.md/]],
   ['a duplicate slug (index.md and index.mdx in one folder)', (e) => e.push({ ...workerEntry('zhang-san', '张三'), file: 'index.mdx', images: {} }), null, [/zhang-san/, /index\.md.*index\.mdx|index\.mdx.*index\.md/]],
@@ -55,7 +55,7 @@ const cases: Case[] = [
   ['an empty file', () => {}, copyFixture('empty.jpg', 'stories/test-story/b.jpg'), [/photos\[1\]\.file/, /空的/]],
   ['an image over the pixel limit', (e) => (story(e).frontMatter = story(e).frontMatter.replace('file: ./b.jpg', 'file: ./b.png')), copyFixture('bomb.png', 'stories/test-story/b.png'), [/photos\[1\]\.file/, /解压炸弹/]],
   ['a date that is not a date', (e) => (story(e).frontMatter = story(e).frontMatter.replace('date: 2025-11-20', 'date: 上个月')), null, [/test-story\/index\.mdx/, /\bdate\b/]],
-  ['malformed YAML', (e) => (worker(e).frontMatter = worker(e).frontMatter.replace('role: 列检员', 'role: [列检员')), null, [/zhang-san\/index\.md:\d+/]],
+  ['malformed YAML', (e) => (worker(e).frontMatter = worker(e).frontMatter.replace('role: 列检员', 'role: [列检员')), null, [/zhang-san\/index\.md: \(第 \d+ 行\)/]],
 ];
 
 describe('bad input fails the build, naming the file, and keeps the previous dist/', () => {

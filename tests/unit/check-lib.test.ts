@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldPath, issueMessage } from '../../src/lib/content-check';
+import { fieldPath, issueMessage } from '../../src/lib/content/validate';
 import { parseFrontMatter } from '../../src/lib/content/front-matter';
 import {
   formatLedger,
@@ -10,9 +10,9 @@ import {
   resolveRedirects,
   type AddressKey,
   type LiveAddress,
-} from '../../src/lib/address-ledger';
+} from '../../src/lib/content/ledger';
 import { placeholderFields, placeholderLines } from '../../src/lib/placeholders';
-import { checkContent, type RawEntry } from '../../src/lib/site-model';
+import { checkContent, type RawEntry } from '../../src/lib/content/model';
 import { storySchema, type StoryData } from '../../src/schemas/story';
 
 describe('parseFrontMatter', () => {
@@ -286,7 +286,7 @@ describe('address ledger and redirects', () => {
     expect(story).toContain('<a href="/stories/new/">阅读报道</a>');
     const worker = redirectPage({ kind: 'workers', from: 'a&b', to: 'new', base: '/sub/', site: 'https://example.org' });
     expect(worker).toContain('url=/sub/workers/new/');
-    expect(worker).toContain('这位人物的页面（a&#38;b）换了新地址');
+    expect(worker).toContain('这位人物的页面（a&amp;b）换了新地址');
     expect(worker).toContain('<a href="/sub/workers/new/">查看人物页</a>');
   });
 });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { blockPhotoIds } from '../../src/lib/mdx-blocks';
+import { blockPhotoIds } from '../../src/lib/content/blocks';
 import { justifiedRows } from '../../src/lib/justify';
 import { absoluteUrl, paths, withBase } from '../../src/lib/urls';
 import { basePath, siteUrl } from '../../src/lib/site-env.mjs';
 import { formatChineseDate, pinyinCollator, yearsOfService } from '../../src/lib/chinese';
-import { limiter } from '../../src/lib/limit';
 import { neighbours } from '../../src/lib/neighbours';
 import { sitemapXml } from '../../src/lib/sitemap';
 
@@ -75,27 +74,6 @@ describe('chinese', () => {
   });
 });
 
-describe('limiter', () => {
-  it('never runs more tasks at once than allowed, and runs them all', async () => {
-    const run = limiter(2);
-    let active = 0;
-    let peak = 0;
-    const results = await Promise.all(
-      Array.from({ length: 8 }, (_, i) =>
-        run(async () => {
-          active++;
-          peak = Math.max(peak, active);
-          await new Promise((r) => setTimeout(r, 5 + (i % 3)));
-          active--;
-          return i;
-        }),
-      ),
-    );
-    expect(peak).toBe(2);
-    expect(results).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-  });
-});
-
 describe('neighbours', () => {
   it('finds previous and next', () => {
     expect(neighbours(['a', 'b', 'c'], 'b')).toEqual({ previous: 'a', next: 'c' });
@@ -112,7 +90,7 @@ describe('sitemapXml', () => {
 
 describe('rehypeExternalLinks', () => {
   it('adds noopener to links that leave the site, and only to those', async () => {
-    const { rehypeExternalLinks } = await import('../../src/lib/rehype-external-links');
+    const { externalLinks: [rehypeExternalLinks, options] } = await import('../../src/lib/external-links');
     const tree = {
       type: 'root',
       children: [
@@ -120,7 +98,8 @@ describe('rehypeExternalLinks', () => {
         { type: 'element', tagName: 'a', properties: { href: '/stories/a/' }, children: [] },
       ],
     };
-    rehypeExternalLinks()(tree);
+    // @ts-expect-error: a plain object tree, as in the other tests
+    rehypeExternalLinks(options)(tree);
     expect(tree.children[0]!.properties).toMatchObject({ rel: ['noopener', 'noreferrer'] });
     expect(tree.children[1]!.properties).not.toHaveProperty('rel');
   });

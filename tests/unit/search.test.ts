@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel, type RawEntry } from '../../src/lib/site-model';
+import { buildSiteModel, type RawEntry } from '../../src/lib/content/model';
 import { storySchema, type StoryData } from '../../src/schemas/story';
 import { workerSchema, type WorkerData } from '../../src/schemas/worker';
 import { filterValues, namePinyinTerms } from '../../src/lib/search/terms';
@@ -153,7 +153,7 @@ describe('search records', () => {
     expect(workerRecord(site.worker('wu')!).filters).toMatchObject({ province: [], industry: [] });
   });
   it('gives a photo its owner’s place and its own date', () => {
-    const record = photoRecord(site.photo('chi-p')!, site);
+    const record = photoRecord(site.photo('chi-p')!);
     expect(record).toMatchObject({ type: '照片', title: 'chi-p 说明', date: '2024', about: '出自人物《迟秀峰》' });
     expect(record.filters).toMatchObject({ province: ['黑龙江'], year: ['2024'], honour: [] });
   });

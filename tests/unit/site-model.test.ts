@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel, checkContent, published, type RawEntry } from '../../src/lib/site-model';
+import { buildSiteModel, checkContent, published, type RawEntry } from '../../src/lib/content/model';
 import { ContentError } from '../../src/lib/problems';
 import { storySchema, type StoryData } from '../../src/schemas/story';
 import { workerSchema, type WorkerData } from '../../src/schemas/worker';

@@ -4,10 +4,11 @@
  * photo tool) and parses its front matter. Validation and the rules across
  * files come after, in src/lib/content/load.ts.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontMatter } from './front-matter.ts';
 import type { ContentProblem } from '../problems.ts';
+import { isInside } from './rules.ts';
 
 /** What kind of entry a text file holds, by its folder. */
 export type OwnerKind = 'story' | 'worker';
@@ -29,11 +30,16 @@ export function displayPath(root: string, absolute: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
 }
 
+function isFolder(absolute: string): boolean {
+  return statSync(absolute, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+/** Entry folders below `dir`, linked ones included (so the link rule can refuse them, not skip them). */
 function folders(dir: string): string[] {
   if (!existsSync(dir)) return [];
   // Astro's glob skips dot-folders; so do we.
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .filter((entry) => !entry.name.startsWith('.') && (entry.isDirectory() || (entry.isSymbolicLink() && isFolder(path.join(dir, entry.name)))))
     .map((entry) => entry.name)
     .sort();
 }
@@ -49,6 +55,18 @@ export function readContentFolder(contentDir: string, root: string): { files: Co
   for (const [kind, folder, names] of layouts) {
     for (const slug of folders(path.join(contentDir, folder))) {
       const dir = path.join(contentDir, folder, slug);
+      // A linked folder or text file would have the build read, and publish, what lies elsewhere.
+      const outside = [dir, ...names.map((name) => path.join(dir, name)).filter(existsSync)].find(
+        (p) => !isInside(realpathSync(contentDir), realpathSync(p)),
+      );
+      if (outside) {
+        problems.push({
+          file: displayPath(root, outside) + (outside === dir ? '/' : ''),
+          field: '(文件夹)',
+          message: `这是指向 content/ 以外的链接（实际位置 ${realpathSync(outside)}）：内容必须放在 content/ 里，请把文件本身复制进来`,
+        });
+        continue;
+      }
       const found = names.filter((name) => existsSync(path.join(dir, name)));
       if (found.length === 0) {
         const hint =
@@ -75,12 +93,4 @@ export function readContentFolder(contentDir: string, root: string): { files: Co
     }
   }
   return { files, problems };
-}
-
-export function isFile(absolutePath: string): boolean {
-  try {
-    return statSync(absolutePath).isFile();
-  } catch {
-    return false;
-  }
 }

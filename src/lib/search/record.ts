@@ -1,5 +1,6 @@
-import type { Photo, SiteModel, Story, Worker } from '../site-model.ts';
+import type { Photo, SiteModel, Story, Worker } from '../content/model.ts';
 import { pinyinCollator } from '../chinese.ts';
+import { isoDate as isoDay } from '../dates.ts';
 import { filterValues, namePinyinTerms } from './terms.ts';
 import type { FilterKey, SearchType } from './keys.ts';
 
@@ -21,7 +22,6 @@ export interface SearchRecord {
   keywords: string[];
 }
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const yearOf = (date: string | undefined) => (date ? [date.slice(0, 4)] : []);
 const latest = (dates: (string | undefined)[]) => dates.filter((d): d is string => !!d).sort().at(-1);
 const unique = (values: string[]) => [...new Set(values)];
@@ -68,10 +68,10 @@ export function workerRecord(worker: Worker): SearchRecord {
 }
 
 /** A photo: the place and trade of the story or profile it belongs to, the honours of the people shown. */
-export function photoRecord(photo: Photo, site: SiteModel): SearchRecord {
-  const story = photo.owner.kind === 'story' ? site.story(photo.owner.slug) : undefined;
-  const owner = photo.owner.kind === 'worker' ? site.worker(photo.owner.slug) : undefined;
-  const shown = photo.workers.flatMap((slug) => site.worker(slug) ?? []);
+export function photoRecord(photo: Photo): SearchRecord {
+  const story = photo.owner.kind === 'story' ? photo.owner.story : undefined;
+  const owner = photo.owner.kind === 'worker' ? photo.owner.worker : undefined;
+  const shown = photo.people;
   const date = photo.date ?? (story && isoDay(story.data.date));
   const ownPlace = story?.data.place ?? owner?.data.place;
   return {
@@ -102,5 +102,5 @@ export function filterChoices(records: readonly SearchRecord[]): Record<FilterKe
 
 /** Every published page's record: stories, then people, then photos. */
 export function allRecords(site: SiteModel): SearchRecord[] {
-  return [...site.stories.map(storyRecord), ...site.workers.map(workerRecord), ...site.photos.map((p) => photoRecord(p, site))];
+  return [...site.stories.map(storyRecord), ...site.workers.map(workerRecord), ...site.photos.map(photoRecord)];
 }

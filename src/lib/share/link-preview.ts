@@ -6,6 +6,7 @@
 import type { PhotoData } from '../../schemas/photo.ts';
 import type { StoryData } from '../../schemas/story.ts';
 import type { WorkerData } from '../../schemas/worker.ts';
+import { isoDate } from '../dates.ts';
 
 export const siteName = '定格';
 
@@ -129,7 +130,7 @@ export function newsArticleData(story: StoryData, page: { url: string; images: s
     url: page.url,
     mainEntityOfPage: page.url,
     image: page.images,
-    datePublished: story.date.toISOString().slice(0, 10),
+    datePublished: isoDate(story.date),
     inLanguage: 'zh-CN',
     articleSection: story.industry,
     ...(story.tags.length ? { keywords: story.tags.join(',') } : {}),

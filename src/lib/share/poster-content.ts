@@ -1,5 +1,5 @@
 /** What each poster says: a profile's poster quotes the worker; a photo's carries its caption. */
-import type { Photo, SiteModel, Worker } from '../site-model.ts';
+import type { Photo, SiteModel, Worker } from '../content/model.ts';
 import { paths } from '../urls.ts';
 import type { PosterContent } from './poster-layout.ts';
 
@@ -18,8 +18,8 @@ export function workerPosterContent(worker: Worker, url: string): PosterContent 
   };
 }
 
-/** `people`: the published workers the photo shows, in the photo's order. */
-export function photoPosterContent(photo: Photo, people: Worker[], url: string): PosterContent {
+export function photoPosterContent(photo: Photo, url: string): PosterContent {
+  const { people } = photo;
   const [only] = people;
   return {
     heading: people.length ? people.map((w) => w.data.name).join('、') : photo.owner.title,
@@ -30,11 +30,6 @@ export function photoPosterContent(photo: Photo, people: Worker[], url: string):
     sample: photo.sample,
     url,
   };
-}
-
-/** The people a photo shows, as published profiles. */
-export function peopleIn(site: SiteModel, photo: Photo): Worker[] {
-  return photo.workers.flatMap((slug) => site.worker(slug) ?? []);
 }
 
 /** One share poster to make: its key, the photo it shows, the content file it comes from, what it says. */
@@ -53,7 +48,7 @@ export function posterJobs(site: SiteModel, pageUrl: (sitePath: string) => strin
       key: `photo:${photo.id}`,
       photo,
       file: photo.declaredIn,
-      content: photoPosterContent(photo, peopleIn(site, photo), pageUrl(paths.photo(photo.id))),
+      content: photoPosterContent(photo, pageUrl(paths.photo(photo.id))),
     })),
     ...site.workers.map((worker) => ({
       key: `worker:${worker.slug}`,

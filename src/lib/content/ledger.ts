@@ -7,9 +7,10 @@
  * becomes a small static page at the old address (src/integrations/redirects.ts).
  */
 import yaml from 'js-yaml';
-import { asciiIdPattern } from './mdx-blocks.ts';
-import type { ContentProblem } from './problems.ts';
-import { absoluteUrl, paths, withBase } from './urls.ts';
+import { escapeUTF8 } from 'entities';
+import { asciiIdPattern } from '../../schemas/common.ts';
+import type { ContentProblem } from '../problems.ts';
+import { absoluteUrl, paths, withBase } from '../urls.ts';
 
 export const ledgerFileName = 'addresses.txt';
 export const redirectsFileName = 'redirects.yaml';
@@ -287,10 +288,6 @@ export function resolveRedirects(input: {
   return { redirects: resolved.sort((a, b) => order(a).localeCompare(order(b))), problems };
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /**
  * The static page left at an old address: sends the visitor on, and says so for
  * those whose browser does not. It names nothing but the old id or slug, so a
@@ -298,8 +295,8 @@ function escapeHtml(text: string): string {
  */
 export function redirectPage({ kind, from, to, base, site }: Redirect & { base: string; site: string }): string {
   const { moved, link, title } = words[kind];
-  const href = escapeHtml(withBase(base, addressPath(kind, to)));
-  const canonical = escapeHtml(absoluteUrl(site, base, addressPath(kind, to)));
+  const href = escapeUTF8(withBase(base, addressPath(kind, to)));
+  const canonical = escapeUTF8(absoluteUrl(site, base, addressPath(kind, to)));
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -312,7 +309,7 @@ export function redirectPage({ kind, from, to, base, site }: Redirect & { base: 
 </head>
 <body>
 <main>
-<p>${moved}（${escapeHtml(from)}）换了新地址。</p>
+<p>${moved}（${escapeUTF8(from)}）换了新地址。</p>
 <p><a href="${href}">${link}</a></p>
 </main>
 </body>

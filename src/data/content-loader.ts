@@ -1,0 +1,53 @@
+/**
+ * How the build reaches the one content loader (src/lib/content/load.ts):
+ * an Astro content loader per collection. It stops the build with every
+ * problem `npm run check` would list, in the same words, and hands Astro only
+ * what may be rendered: drafts never enter the content store, so their MDX is
+ * never even compiled.
+ */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { loadContent } from '../lib/content/load.ts';
+import { visibilityOf } from '../lib/content/visibility.ts';
+import { ContentError } from '../lib/problems.ts';
+import { storySchema } from '../schemas/story.ts';
+import { workerSchema } from '../schemas/worker.ts';
+
+export function contentLoader(kind: 'story' | 'worker', contentDir: string): Loader {
+  return {
+    name: `dingge:${kind}-content`,
+    // For the types of getCollection(); the data is validated by loadContent, not again by Astro.
+    schema: kind === 'story' ? storySchema : workerSchema,
+    load: async ({ store, generateDigest, renderMarkdown, watcher, config }) => {
+      const root = fileURLToPath(config.root);
+      const absolute = path.resolve(root, contentDir);
+      const sync = async () => {
+        const content = loadContent(absolute, root);
+        if (content.problems.length) throw new ContentError(content.problems);
+        store.clear();
+        for (const entry of kind === 'story' ? content.stories : content.workers) {
+          if (visibilityOf(entry.data) === 'draft') continue;
+          const file = path.resolve(root, entry.filePath);
+          // Paths in Astro's store are relative to the project root, as its glob loader writes them.
+          const filePath = path.relative(root, file).split(path.sep).join('/');
+          const body = entry.body ?? '';
+          const digest = generateDigest({ data: JSON.stringify(entry.data), body });
+          if (file.endsWith('.mdx')) {
+            store.set({ id: entry.id, data: entry.data, body, filePath, digest, deferredRender: true });
+          } else {
+            const rendered = await renderMarkdown(body.trim(), { fileURL: pathToFileURL(file) });
+            store.set({ id: entry.id, data: entry.data, body, filePath, digest, rendered });
+          }
+        }
+      };
+      await sync();
+      watcher?.add(absolute);
+      // `astro dev`: any change to a text file, the ledger or the redirects loads the content again.
+      watcher?.on('all', (_event, changed) => {
+        if (!changed.startsWith(absolute) || !/\.(?:mdx?|ya?ml|txt)$/.test(changed)) return;
+        sync().catch((error: Error) => console.error(error.message));
+      });
+    },
+  };
+}
