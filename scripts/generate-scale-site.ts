@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import * as fontkit from 'fontkit';
 import sharp from 'sharp';
 import { slugFromName } from '../src/lib/names.ts';
-import { rng } from './sample-photos/svg.ts';
+import { rng } from '../tools/sample-photos/svg.ts';
 
 /** The words only drafts contain. */
 export const draftMarker = '琥珀灯塔';
