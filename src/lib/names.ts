@@ -4,6 +4,7 @@
  * the A–Z key of the people page all come from `readName`.
  */
 import { pinyin } from 'pinyin-pro';
+import { pinyinCollator } from './chinese.ts';
 import { asciiIdPattern } from './mdx-blocks.ts';
 
 /** Two-character surnames: the rest of a name is the given name (欧阳修 → ouyang-xiu, not ou-yangxiu). */
@@ -119,4 +120,18 @@ export function namePinyinTerms(name: string, override?: string): string[] {
 /** The name's pinyin, syllables apart (迟秀峰 → “chi xiu feng”): the key of the people page's A–Z letters. */
 export function namePinyin(name: string, override?: string): string {
   return readName(name, override).syllables.join(' ');
+}
+
+/**
+ * Items in the order of their names' pinyin, the order the A–Z letters follow
+ * (ICU's collation alone reads 单 as dan and 曾 as ceng and ignores `pinyin`).
+ * Same readings fall back to the characters. Keys are read once per item: pinyin-pro is slow.
+ */
+export function sortByName<T>(items: readonly T[], nameOf: (item: T) => { name: string; pinyin?: string }): T[] {
+  const keyed = items.map((item) => {
+    const { name, pinyin: override } = nameOf(item);
+    return { item, name, key: namePinyin(name, override) };
+  });
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : pinyinCollator.compare(a.name, b.name)));
+  return keyed.map(({ item }) => item);
 }

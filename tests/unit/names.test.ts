@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupByInitial } from '../../src/lib/chinese';
 import { downloadStem } from '../../src/lib/download-name';
-import { namePinyin, namePinyinTerms, readName, slugFromName, splitName } from '../../src/lib/names';
+import { namePinyin, namePinyinTerms, readName, slugFromName, sortByName, splitName } from '../../src/lib/names';
 
 /** Everything the site derives from one name: the four places must agree. */
 function uses(name: string, pinyin?: string) {
@@ -46,6 +46,23 @@ describe('one reading of a name in every use', () => {
   it('takes a pinyin that does not match the characters word by word, as written', () => {
     expect(readName('欧阳修', 'ouyang xiu')).toEqual({ syllables: ['ouyang', 'xiu'], words: ['ouyang', 'xiu'] });
     expect(slugFromName('欧阳修', 'ouyang xiu')).toBe('ouyang-xiu');
+  });
+});
+
+describe('sortByName', () => {
+  it('orders people by the same reading as their A–Z letter, so the letters come in order', () => {
+    const people = [{ name: '曾国藩' }, { name: '覃海', pinyin: 'tan hai' }, { name: '单田芳' }, { name: '杜钧' }, { name: '迟秀峰' }];
+    const sorted = sortByName(people, (p) => p);
+    expect(sorted.map((p) => p.name)).toEqual(['迟秀峰', '杜钧', '单田芳', '覃海', '曾国藩']);
+    const letters = groupByInitial(sorted, (p) => namePinyin(p.name, p.pinyin)).map((g) => g.letter);
+    expect(letters).toEqual(['C', 'D', 'S', 'T', 'Z']);
+  });
+
+  it('orders the syllables one by one, and the same reading by its characters whatever the input order', () => {
+    const byName = (names: string[]) => sortByName(names, (name) => ({ name }));
+    expect(byName(['张开淋', '张恩龙', '张伟'])).toEqual(['张恩龙', '张开淋', '张伟']);
+    // 张伟 and 章伟 both read zhang wei; which comes first is ICU's, but it is always the same.
+    expect(byName(['章伟', '张伟'])).toEqual(byName(['张伟', '章伟']));
   });
 });
 
