@@ -44,7 +44,7 @@ interface Token {
 }
 
 function asciiOf(text: string): string {
-  return text.normalize('NFKD').toLowerCase().replace(/ü/g, 'v').replace(/[^a-z0-9]/g, '');
+  return text.toLowerCase().replace(/ü/g, 'v').normalize('NFKD').replace(/[^a-z0-9]/g, '');
 }
 
 /** The name's parts (split at middle dots and spaces), each a list of tokens, surnames read as surnames. */
@@ -82,11 +82,12 @@ export interface NameReading {
  */
 export function readName(name: string, override?: string): NameReading {
   const parts = tokenParts(name.normalize('NFKC').trim());
-  const given = override?.trim() ? override.trim().split(/\s+/).map(asciiOf).filter(Boolean) : undefined;
-  if (given) {
+  const written = override?.trim() ? override.trim().split(/\s+/).map(asciiOf).filter(Boolean) : undefined;
+  if (written) {
     const han = parts.flat().filter((token) => token.han);
-    if (given.length !== han.length) return { syllables: given, words: given };
-    han.forEach((token, i) => (token.text = given[i]!));
+    if (written.length !== han.length) return { syllables: written, words: written };
+    // One syllable per character: the parts and the surname rule still apply.
+    han.forEach((token, i) => (token.text = written[i]!));
   }
   const join = (tokens: Token[]) => tokens.map((token) => token.text).join('');
   const syllables = parts.flat().map((token) => token.text);

@@ -47,6 +47,10 @@ describe('one reading of a name in every use', () => {
     expect(readName('欧阳修', 'ouyang xiu')).toEqual({ syllables: ['ouyang', 'xiu'], words: ['ouyang', 'xiu'] });
     expect(slugFromName('欧阳修', 'ouyang xiu')).toBe('ouyang-xiu');
   });
+
+  it('writes ü as v in a given pinyin too', () => {
+    expect(slugFromName('吕国', 'lü guo')).toBe('lv-guo');
+  });
 });
 
 describe('sortByName', () => {
