@@ -24,8 +24,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as fontkit from 'fontkit';
 import sharp from 'sharp';
-import { slugFromName } from '../src/lib/slug.ts';
-import { rng } from './sample-photos/svg.ts';
+import { slugFromName } from '../src/lib/names.ts';
+import { rng } from '../tools/sample-photos/svg.ts';
 
 /** The words only drafts contain. */
 export const draftMarker = '琥珀灯塔';

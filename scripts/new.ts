@@ -20,7 +20,8 @@ import { parseFrontMatter } from '../src/lib/content/front-matter.ts';
 import { asciiIdPattern } from '../src/schemas/common.ts';
 import { copiedName, exifDay, imageExtensions, photoIds, storyText, workerText, type NewPhoto } from '../src/lib/new-entry.ts';
 import { placeholderFields, placeholderLines } from '../src/lib/placeholders.ts';
-import { slugFromName, slugFromTitle } from '../src/lib/slug.ts';
+import { slugFromName } from '../src/lib/names.ts';
+import { slugFromTitle } from '../src/lib/slug.ts';
 
 const usage = `用法：
   npm run new -- story <网址名> <照片文件夹>

@@ -5,6 +5,7 @@
  * browsers and apps that ignore the `download` attribute.
  */
 import { pinyin } from 'pinyin-pro';
+import { readName } from './names.ts';
 
 export interface DownloadName {
   /** Shown and saved as: `迟秀峰-2025-10.jpg`. */
@@ -24,11 +25,6 @@ export interface NamedPhoto {
   /** `2025`, `2025-10` or `2025-10-14`. */
   date?: string;
 }
-
-/** Two-character surnames, so that 欧阳修 becomes `ouyang-xiu`, not `ou-yangxiu`. */
-const compoundSurnames = new Set(
-  '欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 西门 独孤 南宫 轩辕 呼延 申屠 澹台 万俟 闻人 赫连 拓跋 钟离 百里 东郭 公羊'.split(' '),
-);
 
 const maxChineseLength = 30;
 const maxAsciiLength = 60;
@@ -51,20 +47,9 @@ function asciiWords(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Syllables of a text, one per Chinese character, with runs of Latin letters and digits kept whole. */
-function syllables(text: string, surname: boolean): string[] {
-  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true, surname: surname ? 'head' : 'off' })
-    .flatMap(asciiWords);
-}
-
-/** A person's name in the usual romanisation: surname, hyphen, given name run together (`chi-xiufeng`). */
-function romanisedName(name: string, override?: string): string[] {
-  const chars = [...name.trim()];
-  const parts = override ? override.split(/\s+/).filter(Boolean) : syllables(name, true);
-  // Only a plain Chinese name has one syllable per character; anything else is kept word by word.
-  if (parts.length !== chars.length || parts.length < 2) return parts.flatMap(asciiWords);
-  const surnameLength = compoundSurnames.has(chars.slice(0, 2).join('')) && chars.length > 2 ? 2 : 1;
-  return [parts.slice(0, surnameLength).join(''), parts.slice(surnameLength).join('')].flatMap(asciiWords);
+/** A title's syllables, one per Chinese character, with runs of Latin letters and digits kept whole. */
+function titleSyllables(text: string): string[] {
+  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true, surname: 'off' }).flatMap(asciiWords);
 }
 
 /** Keeps whole words up to `max` characters, joined by hyphens. */
@@ -82,7 +67,8 @@ function joinWithin(words: string[], max: number): string {
 export function downloadStem(photo: NamedPhoto): DownloadName {
   const date = photo.date && /^\d{4}(?:-\d{2}){0,2}$/.test(photo.date) ? photo.date : undefined;
   const label = cleanChinese(photo.label);
-  const words = photo.person ? romanisedName(photo.label, photo.pinyin) : syllables(photo.label, false);
+  // A person's name in the usual romanisation, surname first (`chi-xiufeng`); a title syllable by syllable.
+  const words = photo.person ? readName(photo.label, photo.pinyin).words : titleSyllables(photo.label);
   const asciiLabel = joinWithin(words, maxAsciiLength) || photo.id;
   return {
     chinese: [label || photo.id, date].filter(Boolean).join('-'),
@@ -112,9 +98,6 @@ export function downloadNames(photos: readonly NamedPhoto[]): Map<string, Downlo
   }
   return names;
 }
-
-/** What a published original's ASCII name must look like: it is copied into dist/ by this pattern. */
-export const asciiDownloadName = /^[a-z0-9]+(?:-[a-z0-9]+)*\.jpg$/;
 
 /** A file size as people read it on a phone: `860 KB`, `2.4 MB`. */
 export function readableSize(bytes: number): string {

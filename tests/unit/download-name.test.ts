@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { asciiDownloadName, downloadNames, downloadStem, readableSize } from '../../src/lib/download-name';
+import { downloadNames, downloadStem, readableSize } from '../../src/lib/download-name';
+
+/** What a published original's ASCII name must look like: lower-case words and hyphens, then `.jpg`. */
+const asciiDownloadName = /^[a-z0-9]+(?:-[a-z0-9]+)*\.jpg$/;
 
 describe('downloadStem', () => {
   it('names a worker surname first, with the date as precise as given', () => {

@@ -107,14 +107,14 @@ describe('rehypeExternalLinks', () => {
 
 describe('pinyin helpers', () => {
   it('reads names with surname readings', async () => {
-    const { namePinyin } = await import('../../src/lib/pinyin');
+    const { namePinyin } = await import('../../src/lib/names');
     expect(namePinyin('迟秀峰')).toBe('chi xiu feng');
     expect(namePinyin('单雄信')).toBe('shan xiong xin');
     expect(namePinyin('曾国藩', 'zeng guo fan')).toBe('zeng guo fan');
   });
   it('groups sorted names by pinyin initial', async () => {
     const { groupByInitial } = await import('../../src/lib/chinese');
-    const { namePinyin } = await import('../../src/lib/pinyin');
+    const { namePinyin } = await import('../../src/lib/names');
     const groups = groupByInitial(['安平', '迟秀峰', '杜钧', '冯萌萌', '高凤林'], (n) => namePinyin(n));
     expect(groups.map((g) => g.letter)).toEqual(['A', 'C', 'D', 'F', 'G']);
     expect(groups[1]!.items).toEqual(['迟秀峰']);

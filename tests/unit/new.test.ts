@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../src/lib/content/front-matter';
 import { copiedName, exifDay, photoIds, storyText, workerText, yamlScalar, type NewPhoto } from '../../src/lib/new-entry';
 import { placeholderFields, placeholderLines } from '../../src/lib/placeholders';
-import { slugFromName, slugFromTitle } from '../../src/lib/slug';
+import { slugFromName } from '../../src/lib/names';
+import { slugFromTitle } from '../../src/lib/slug';
 import { storySchema } from '../../src/schemas/story';
 import { workerSchema } from '../../src/schemas/worker';
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildSiteModel, type RawEntry } from '../../src/lib/content/model';
 import { storySchema, type StoryData } from '../../src/schemas/story';
 import { workerSchema, type WorkerData } from '../../src/schemas/worker';
-import { filterValues, namePinyinTerms } from '../../src/lib/search/terms';
+import { namePinyinTerms } from '../../src/lib/names';
+import { filterValues } from '../../src/lib/search/terms';
 import { allRecords, filterChoices, photoRecord, storyRecord, workerRecord } from '../../src/lib/search/record';
 import {
   isEmptyState,

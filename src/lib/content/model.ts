@@ -7,8 +7,8 @@ import path from 'node:path';
 import type { PhotoData } from '../../schemas/photo.ts';
 import type { StoryData } from '../../schemas/story.ts';
 import type { WorkerData } from '../../schemas/worker.ts';
-import { pinyinCollator } from '../chinese.ts';
 import { downloadNames, type DownloadName, type NamedPhoto } from '../download-name.ts';
+import { sortByName } from '../names.ts';
 import { neighbours } from '../neighbours.ts';
 import { ContentError } from '../problems.ts';
 import { blockPhotoIds } from './blocks.ts';
@@ -130,15 +130,15 @@ export function buildSiteModel(
       download: { chinese: '', ascii: '' },
     }));
 
-  const workers: Worker[] = published(workerEntries)
-    .map((entry) => {
+  const unsorted: Worker[] = published(workerEntries).map((entry) => {
       const photos = toPhotos(entry);
       const portrait = photos.find((p) => p.id === entry.data.portrait)!;
       const worker: Worker = { slug: entry.id, file: entry.filePath, data: entry.data, photos, portrait, stories: [], appearsIn: [] };
       for (const photo of photos) photo.owner = { kind: 'worker', slug: worker.slug, title: worker.data.name, worker };
       return worker;
-    })
-    .sort((a, b) => pinyinCollator.compare(a.data.name, b.data.name));
+    });
+  // By the names' pinyin, as the people page's A–Z letters read them (单 shan, the `pinyin` override).
+  const workers = sortByName(unsorted, (worker) => worker.data);
   const workerBySlug = new Map(workers.map((w) => [w.slug, w]));
 
   const stories: Story[] = published(storyEntries)

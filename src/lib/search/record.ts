@@ -1,7 +1,8 @@
 import type { Photo, SiteModel, Story, Worker } from '../content/model.ts';
 import { pinyinCollator } from '../chinese.ts';
 import { isoDate as isoDay } from '../dates.ts';
-import { filterValues, namePinyinTerms } from './terms.ts';
+import { namePinyinTerms } from '../names.ts';
+import { filterValues } from './terms.ts';
 import type { FilterKey, SearchType } from './keys.ts';
 
 export { filterKeys, searchTypes, type FilterKey, type SearchType } from './keys.ts';

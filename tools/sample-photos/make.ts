@@ -8,8 +8,8 @@
  * make/model/date/credit; on some files GPS, serial, maker note and a rotated
  * orientation). Every written file is read back and checked.
  *
- *   node_modules/.bin/node scripts/sample-photos/make.ts [--content content] [--force] [--only <id>]
- *   node_modules/.bin/node scripts/sample-photos/make.ts --preview /tmp/previews [--width 800]
+ *   node_modules/.bin/node tools/sample-photos/make.ts [--content content] [--force] [--only <id>]
+ *   node_modules/.bin/node tools/sample-photos/make.ts --preview /tmp/previews [--width 800]
  *
  * --preview writes small PNGs (no EXIF) for looking at the scenes and never
  * touches the content folder. --list only prints which scene each photo gets.

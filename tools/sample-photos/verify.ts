@@ -6,7 +6,7 @@
  * with a small upright rendering of the same scene.
  *
  * As a command it checks every sample file that exists under the content folder:
- *   node_modules/.bin/node scripts/sample-photos/verify.ts [--content content]
+ *   node_modules/.bin/node tools/sample-photos/verify.ts [--content content]
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,18 +1,10 @@
-/** Finding sample photos in the content folder: front matter of stories and worker profiles. */
-import fs from 'node:fs';
+/** Finding sample photos in the content folder, read by the site's own reader of content/. */
 import path from 'node:path';
-import yaml from 'js-yaml';
+import { readContentFolder } from '../../src/lib/content/files.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
 import type { PhotoEntry } from './render.ts';
 
 export type Found = { photo: PhotoEntry; folder: string; declaredIn: string; target: string };
-
-/** Front matter of a Markdown/MDX file, parsed as YAML. */
-export function frontMatter(text: string): Record<string, unknown> | undefined {
-  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
-  if (!m) return undefined;
-  const data = yaml.load(m[1]!);
-  return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
-}
 
 function dateString(v: unknown): string | undefined {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
@@ -21,35 +13,14 @@ function dateString(v: unknown): string | undefined {
   return undefined;
 }
 
-function indexFiles(contentDir: string): string[] {
-  const out: string[] = [];
-  for (const [kind, names] of [
-    ['stories', ['index.mdx']],
-    ['workers', ['index.md', 'index.mdx']],
-  ] as const) {
-    const dir = path.join(contentDir, kind);
-    if (!fs.existsSync(dir)) continue;
-    for (const slug of fs.readdirSync(dir).sort()) {
-      for (const name of names) {
-        const file = path.join(dir, slug, name);
-        if (fs.existsSync(file)) out.push(file);
-      }
-    }
-  }
-  return out;
-}
-
+/** Photos marked `sample: true` in stories and profiles, with what keeps others from being drawn. */
 export function findPhotos(contentDir: string): { found: Found[]; problems: string[] } {
   const found: Found[] = [];
   const problems: string[] = [];
-  for (const file of indexFiles(contentDir)) {
-    let data: Record<string, unknown> | undefined;
-    try {
-      data = frontMatter(fs.readFileSync(file, 'utf8'));
-    } catch (error) {
-      problems.push(`${file}: front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
-      continue;
-    }
+  // Paths in messages are relative to where the tool runs, as make.ts prints them.
+  const { files, problems: readProblems } = readContentFolder(contentDir, process.cwd());
+  problems.push(...readProblems.map(formatProblem));
+  for (const { absolutePath: file, data } of files) {
     const photos = data?.photos;
     if (!Array.isArray(photos)) continue;
     const folder = path.dirname(file);
