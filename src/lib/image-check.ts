@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import sharp from 'sharp';
-import { cacheKey, damagedMessage, headerProblem } from './images/pipeline.ts';
+import { cacheKey, damagedMessage, headerProblem, manifestName } from './images/pipeline.ts';
 import { maxInputPixels } from './images/recipe.ts';
+import { hasEntry } from './images/store.ts';
 
 /**
  * Why the build's image pipeline would refuse a photo, or undefined when it can
@@ -20,7 +19,7 @@ export async function unreadableImage(sourcePath: string, cacheRoot: string): Pr
     return '找不到或无法读取照片文件';
   }
   if (source.length === 0) return headerProblem(source);
-  if (existsSync(path.join(cacheRoot, '_img', cacheKey(source), 'manifest.json'))) return undefined;
+  if (await hasEntry(cacheRoot, cacheKey(source), [manifestName])) return undefined;
   const problem = await headerProblem(source);
   if (problem) return problem;
   try {

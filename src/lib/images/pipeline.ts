@@ -1,8 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { maxInputPixels, renditionRecipe, type RenditionRecipe } from './recipe.ts';
+import { readManifest, storeFile, storeKey, writeEntry } from './store.ts';
 
 export type ImageFormat = 'avif' | 'webp' | 'jpeg';
 
@@ -40,8 +40,11 @@ export class ImageError extends Error {
 const extension: Record<ImageFormat, string> = { avif: 'avif', webp: 'webp', jpeg: 'jpg' };
 
 export function cacheKey(source: Buffer, recipe: RenditionRecipe = renditionRecipe): string {
-  return createHash('sha256').update(JSON.stringify(recipe)).update(source).digest('hex').slice(0, 16);
+  return storeKey(recipe, source);
 }
+
+/** The file in a renditions entry that lists the others; written last, so its presence means the entry is whole. */
+export const manifestName = 'manifest.json';
 
 /** Widths to make for a source `sourceWidth` wide: the recipe's, capped at the source, at least one. */
 export function targetWidths(sourceWidth: number, widths: readonly number[]): number[] {
@@ -64,55 +67,47 @@ export async function processImage(
     throw new ImageError(sourcePath, '找不到或无法读取照片文件');
   });
   const key = cacheKey(source, recipe);
-  const folder = path.join(cacheRoot, '_img', key);
-  const manifestPath = path.join(folder, 'manifest.json');
-  const cached = await readFile(manifestPath, 'utf8').then(
-    (text) => JSON.parse(text) as ProcessedImage,
-    () => undefined,
-  );
+  const cached = await readManifest<ProcessedImage>(cacheRoot, key, manifestName);
   if (cached) return { ...cached, cached: true };
 
   const decoded = await decode(sourcePath, source);
   const { data, info } = decoded;
   const raw = { raw: { width: info.width, height: info.height, channels: info.channels } } as const;
-  // A private work folder: the same bytes may be encoded twice at once (one photo used twice, or two builds).
-  const work = path.join(cacheRoot, '_img', `${key}.tmp-${process.pid}-${randomUUID()}`);
-  await mkdir(work, { recursive: true });
 
-  const encode = async (format: ImageFormat, width: number): Promise<Rendition> => {
-    const name = `${width}.${extension[format]}`;
-    let pipeline = sharp(data, raw).resize({ width });
-    if (format === 'avif') {
-      const effort = width >= recipe.avifLarge.fromWidth ? recipe.avifLarge.effort : recipe.avif.effort;
-      pipeline = pipeline.avif({ ...recipe.avif, effort });
-    }
-    else if (format === 'webp') pipeline = pipeline.webp(recipe.webp);
-    else pipeline = pipeline.flatten({ background: '#ffffff' }).jpeg(recipe.jpeg);
-    const out = await pipeline.toFile(path.join(work, name));
-    return { width: out.width, height: out.height, file: `_img/${key}/${name}`, bytes: out.size };
-  };
+  const manifest = await writeEntry(cacheRoot, key, [manifestName], async (work) => {
+    const encode = async (format: ImageFormat, width: number): Promise<Rendition> => {
+      const name = `${width}.${extension[format]}`;
+      let pipeline = sharp(data, raw).resize({ width });
+      if (format === 'avif') {
+        const effort = width >= recipe.avifLarge.fromWidth ? recipe.avifLarge.effort : recipe.avif.effort;
+        pipeline = pipeline.avif({ ...recipe.avif, effort });
+      }
+      else if (format === 'webp') pipeline = pipeline.webp(recipe.webp);
+      else pipeline = pipeline.flatten({ background: '#ffffff' }).jpeg(recipe.jpeg);
+      const out = await pipeline.toFile(path.join(work, name));
+      return { width: out.width, height: out.height, file: storeFile(key, name), bytes: out.size };
+    };
 
-  const widths = targetWidths(info.width, recipe.widths);
-  const jpegWidth = Math.min(info.width, recipe.jpeg.width);
-  const [avif, webp, jpeg] = await Promise.all([
-    Promise.all(widths.map((w) => encode('avif', w))),
-    Promise.all(widths.map((w) => encode('webp', w))),
-    Promise.all([encode('jpeg', jpegWidth)]),
-  ]);
-  const tiny = await sharp(data, raw).resize({ width: recipe.placeholderWidth }).webp({ quality: 40 }).toBuffer({ resolveWithObject: true });
-  const { dominant } = await sharp(data, raw).stats();
-  const manifest: ProcessedImage = {
-    key,
-    width: info.width,
-    height: info.height,
-    color: '#' + [dominant.r, dominant.g, dominant.b].map((c) => c.toString(16).padStart(2, '0')).join(''),
-    placeholder: blurredPlaceholder(tiny.data, tiny.info.width, tiny.info.height),
-    renditions: { avif, webp, jpeg },
-  };
-  await writeFile(path.join(work, 'manifest.json'), JSON.stringify(manifest));
-  // Publish the folder in one step so an interrupted build never leaves half a cache entry;
-  // if another writer got there first, its identical result stands.
-  await rename(work, folder).catch(() => rm(work, { recursive: true, force: true }));
+    const widths = targetWidths(info.width, recipe.widths);
+    const jpegWidth = Math.min(info.width, recipe.jpeg.width);
+    const [avif, webp, jpeg] = await Promise.all([
+      Promise.all(widths.map((w) => encode('avif', w))),
+      Promise.all(widths.map((w) => encode('webp', w))),
+      Promise.all([encode('jpeg', jpegWidth)]),
+    ]);
+    const tiny = await sharp(data, raw).resize({ width: recipe.placeholderWidth }).webp({ quality: 40 }).toBuffer({ resolveWithObject: true });
+    const { dominant } = await sharp(data, raw).stats();
+    const manifest: ProcessedImage = {
+      key,
+      width: info.width,
+      height: info.height,
+      color: '#' + [dominant.r, dominant.g, dominant.b].map((c) => c.toString(16).padStart(2, '0')).join(''),
+      placeholder: blurredPlaceholder(tiny.data, tiny.info.width, tiny.info.height),
+      renditions: { avif, webp, jpeg },
+    };
+    await writeFile(path.join(work, manifestName), JSON.stringify(manifest));
+    return manifest;
+  });
   return { ...manifest, cached: false };
 }
 
