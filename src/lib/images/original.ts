@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { escapeUTF8 } from 'entities';
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
-import { damagedMessage, headerProblem, ImageError } from './pipeline.ts';
+import { damagedMessage, decodableSource, ImageError } from './decode.ts';
 import { maxInputPixels } from './recipe.ts';
 import { readManifest, storeFile, storeKey, writeEntry } from './store.ts';
 
@@ -108,9 +108,8 @@ export async function writeCleanOriginal(
   const cached = await readManifest<CleanOriginal>(cacheRoot, key, recordName);
   if (cached) return { ...cached, cached: true };
 
-  const problem = await headerProblem(source);
-  if (problem) throw new ImageError(sourcePath, problem);
-  let pipeline: Sharp = sharp(source, { failOn: 'warning', limitInputPixels: maxInputPixels });
+  const decodable = await decodableSource(sourcePath, source, cacheRoot);
+  let pipeline: Sharp = sharp(decodable, { failOn: 'warning', limitInputPixels: maxInputPixels });
   // rotate() applies the EXIF orientation; nothing of the input's metadata is kept
   // unless asked for, so only the sRGB profile and our XMP are written.
   pipeline = pipeline.rotate().toColourspace('srgb');

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
+import { damagedMessage, decodableSource, ImageError } from './decode.ts';
 import { maxInputPixels, renditionRecipe, type RenditionRecipe } from './recipe.ts';
 import { readManifest, storeFile, storeKey, writeEntry } from './store.ts';
 
@@ -27,15 +28,7 @@ export interface ProcessedImage {
   renditions: Record<ImageFormat, Rendition[]>;
 }
 
-/** A source image the pipeline could not use, with the reason in Chinese. */
-export class ImageError extends Error {
-  readonly file: string;
-  constructor(file: string, reason: string) {
-    super(`${file}: ${reason}`);
-    this.name = 'ImageError';
-    this.file = file;
-  }
-}
+export { damagedMessage, headerProblem, ImageError } from './decode.ts';
 
 const extension: Record<ImageFormat, string> = { avif: 'avif', webp: 'webp', jpeg: 'jpg' };
 
@@ -70,7 +63,7 @@ export async function processImage(
   const cached = await readManifest<ProcessedImage>(cacheRoot, key, manifestName);
   if (cached) return { ...cached, cached: true };
 
-  const decoded = await decode(sourcePath, source);
+  const decoded = await decode(sourcePath, source, cacheRoot);
   const { data, info } = decoded;
   const raw = { raw: { width: info.width, height: info.height, channels: info.channels } } as const;
 
@@ -111,34 +104,11 @@ export async function processImage(
   return { ...manifest, cached: false };
 }
 
-/**
- * Why a source cannot be used, judged from its header alone (empty, not an
- * image, over the pixel limit), or undefined. `npm run check` asks the same.
- */
-export async function headerProblem(source: Buffer): Promise<string | undefined> {
-  if (source.length === 0) return '文件是空的（0 字节）';
-  // Reading the header is safe at any size; the pixel limit below is ours to report.
-  const meta = await sharp(source, { limitInputPixels: false })
-    .metadata()
-    .catch(() => undefined);
-  if (!meta) return '不是可识别的图片文件（可能是改了扩展名的其他文件）';
-  if ((meta.width ?? 0) * (meta.height ?? 0) > maxInputPixels) {
-    return `图片有 ${meta.width}×${meta.height} 像素，超过 ${maxInputPixels / 1e6} 百万像素的上限（可能是解压炸弹）`;
-  }
-  return undefined;
-}
-
-/** How a file that fails a full decode (truncated, corrupt) is described. */
-export function damagedMessage(error: unknown): string {
-  return `图片已损坏，无法完整解码（${(error as Error).message.trim()}）`;
-}
-
 /** Decodes, applies EXIF orientation and converts to sRGB, refusing broken or oversized files. */
-async function decode(sourcePath: string, source: Buffer) {
-  const problem = await headerProblem(source);
-  if (problem) throw new ImageError(sourcePath, problem);
+async function decode(sourcePath: string, source: Buffer, cacheRoot: string) {
+  const decodable = await decodableSource(sourcePath, source, cacheRoot);
   try {
-    return await sharp(source, { failOn: 'warning', limitInputPixels: maxInputPixels })
+    return await sharp(decodable, { failOn: 'warning', limitInputPixels: maxInputPixels })
       .rotate()
       .toColourspace('srgb')
       .raw()
