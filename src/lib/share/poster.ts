@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import { decodeOriented } from '../images/decode.ts';
+import { decodableSource, decodeOriented } from '../images/decode.ts';
 import { hasEntry, storeFile, storeKey, writeEntry } from '../images/store.ts';
 import type { Focus } from './crop.ts';
 import type { FontSet } from './fonts.ts';
@@ -37,7 +37,7 @@ export interface Poster extends PosterFile {
   preview: PosterFile;
 }
 
-/** The poster as a JPEG pipeline, without touching the cache (for tests and previews). */
+/** The poster as a JPEG pipeline, without touching the cache (for tests and previews); `source` is what decodableSource gave. */
 export async function renderPoster(source: Buffer, focus: Focus, content: PosterContent, fonts: FontSet): Promise<Sharp> {
   const { data, info, raw } = await decodeOriented(source);
   const layout = layoutPoster(content, { width: info.width, height: info.height, focus }, fonts.faces);
@@ -68,7 +68,8 @@ export async function makePoster(
   };
   if (await hasEntry(cacheRoot, key, Object.values(names))) return { ...result, cached: true };
   // Drawn once, encoded twice.
-  const { data, info } = await (await renderPoster(source, focus, content, fonts)).raw().toBuffer({ resolveWithObject: true });
+  const decodable = await decodableSource(sourcePath, source, cacheRoot);
+  const { data, info } = await (await renderPoster(decodable, focus, content, fonts)).raw().toBuffer({ resolveWithObject: true });
   const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
   await writeEntry(cacheRoot, key, Object.values(names), async (work) => {
     await sharp(data, raw).resize(result.preview.width).jpeg(posterRecipe.jpeg).toFile(path.join(work, names.preview));

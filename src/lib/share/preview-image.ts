@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { decodeOriented } from '../images/decode.ts';
+import { decodableSource, decodeOriented } from '../images/decode.ts';
 import { hasEntry, storeFile, storeKey, writeEntry } from '../images/store.ts';
 import { focusCrop, type Focus } from './crop.ts';
 
@@ -35,7 +35,7 @@ export async function makePreviewImage(
   const result = { file: storeFile(key, 'og.jpg'), width, height };
   if (await hasEntry(cacheRoot, key, ['og.jpg'])) return { ...result, cached: true };
 
-  const { data, info, raw } = await decodeOriented(source);
+  const { data, info, raw } = await decodeOriented(await decodableSource(sourcePath, source, cacheRoot));
   const region = focusCrop(info.width, info.height, width / height, focus);
   await writeEntry(cacheRoot, key, ['og.jpg'], async (work) => {
     // sharp writes no metadata unless asked: no EXIF, GPS or serial numbers.
