@@ -119,9 +119,12 @@ for (const [index, name] of images.entries()) {
     continue;
   }
   // Only what the text needs: GPS is read to warn about it, never to write it anywhere.
-  const exif = await exifr
-    .parse(bytes, { tiff: true, exif: true, gps: true, translateValues: false, reviveValues: false })
-    .catch(() => undefined);
+  const options = { tiff: true, exif: true, gps: true, translateValues: false, reviveValues: false };
+  const fromFile = await exifr.parse(bytes, options).catch(() => undefined);
+  // exifr misreads the item locations libheif writes into some HEICs ("Malformed EXIF data");
+  // sharp hands over the same EXIF block, after JPEG's `Exif\0\0` prefix.
+  const block = meta.exif?.subarray(0, 4).toString('latin1') === 'Exif' ? meta.exif.subarray(6) : meta.exif;
+  const exif = fromFile && !fromFile.errors ? fromFile : block && (await exifr.parse(block, options).catch(() => undefined));
   const sideways = (meta.orientation ?? 1) >= 5;
   const id = ids[index]!;
   photos.push({

@@ -3,9 +3,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-const renditionRef = /_img\/([0-9a-f]{16})\/([0-9a-z.-]+\.(?:avif|webp|jpg|png))/g;
-const types: Record<string, string> = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg', png: 'image/png' };
+import { publishedFileAt, publishedFilesIn, publishedTypes, storePath } from '../lib/images/store.ts';
 
 async function* textFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -27,10 +25,10 @@ export function renditions(cacheRoot: string): AstroIntegration {
     hooks: {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
-          const match = /\/_img\/([0-9a-f]{16})\/([0-9a-z.-]+)$/.exec(req.url?.split('?')[0] ?? '');
-          const file = match && path.join(cacheRoot, '_img', match[1]!, match[2]!);
+          const published = publishedFileAt(req.url?.split('?')[0] ?? '');
+          const file = published && storePath(cacheRoot, published);
           if (!file || !existsSync(file)) return next();
-          res.setHeader('Content-Type', types[file.split('.').pop()!] ?? 'application/octet-stream');
+          res.setHeader('Content-Type', publishedTypes[file.split('.').pop() as keyof typeof publishedTypes]);
           createReadStream(file).pipe(res);
         });
       },
@@ -38,16 +36,16 @@ export function renditions(cacheRoot: string): AstroIntegration {
         const out = fileURLToPath(dir);
         const wanted = new Set<string>();
         for await (const file of textFiles(out)) {
-          for (const m of (await readFile(file, 'utf8')).matchAll(renditionRef)) wanted.add(`${m[1]}/${m[2]}`);
+          for (const ref of publishedFilesIn(await readFile(file, 'utf8'))) wanted.add(ref);
         }
-        const folders = new Set([...wanted].map((ref) => ref.split('/')[0]));
-        await Promise.all([...folders].map((key) => mkdir(path.join(out, '_img', key!), { recursive: true })));
+        const folders = new Set([...wanted].map((ref) => path.dirname(ref)));
+        await Promise.all([...folders].map((folder) => mkdir(path.join(out, folder), { recursive: true })));
         const missing: string[] = [];
         await Promise.all(
           [...wanted].map(async (ref) => {
-            const from = path.join(cacheRoot, '_img', ref);
+            const from = storePath(cacheRoot, ref);
             if (!existsSync(from)) return missing.push(ref);
-            await copyFile(from, path.join(out, '_img', ref));
+            await copyFile(from, path.join(out, ref));
           }),
         );
         if (missing.length) throw new Error(`页面引用了缓存里没有的图片：${missing.slice(0, 5).join(', ')}`);

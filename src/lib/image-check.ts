@@ -1,16 +1,14 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import sharp from 'sharp';
-import { cacheKey, damagedMessage, headerProblem } from './images/pipeline.ts';
-import { maxInputPixels } from './images/recipe.ts';
+import { decodeProblem } from './images/decode.ts';
+import { cacheKey, headerProblem, manifestName } from './images/pipeline.ts';
+import { hasEntry } from './images/store.ts';
 
 /**
  * Why the build's image pipeline would refuse a photo, or undefined when it can
  * use it. A file the pipeline has already encoded (its renditions are in the
  * cache under the hash of its bytes) is known to be fine and is not decoded
- * again; anything else gets the pipeline's own checks (`headerProblem`, then a full
- * decode described by `damagedMessage`).
+ * again; anything else gets the pipeline's own checks and decode (decodeProblem),
+ * so the words are the build's.
  */
 export async function unreadableImage(sourcePath: string, cacheRoot: string): Promise<string | undefined> {
   let source: Buffer;
@@ -20,14 +18,6 @@ export async function unreadableImage(sourcePath: string, cacheRoot: string): Pr
     return '找不到或无法读取照片文件';
   }
   if (source.length === 0) return headerProblem(source);
-  if (existsSync(path.join(cacheRoot, '_img', cacheKey(source), 'manifest.json'))) return undefined;
-  const problem = await headerProblem(source);
-  if (problem) return problem;
-  try {
-    // A full decode is the only way to find a truncated file; stats() reads every pixel and keeps none.
-    await sharp(source, { failOn: 'warning', limitInputPixels: maxInputPixels }).stats();
-  } catch (error) {
-    return damagedMessage(error);
-  }
-  return undefined;
+  if (await hasEntry(cacheRoot, cacheKey(source), [manifestName])) return undefined;
+  return decodeProblem(sourcePath, source, cacheRoot);
 }

@@ -1,10 +1,17 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import exifr from 'exifr';
+import decodeHeic from 'heic-decode';
 import sharp, { type SharpOptions } from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unreadableImage } from '../../src/lib/image-check';
+import { writeCleanOriginal } from '../../src/lib/images/original';
 import { ImageError, processImage, type ProcessedImage } from '../../src/lib/images/pipeline';
+import { privateMetadata } from '../../src/lib/privacy';
+import { loadFonts } from '../../src/lib/share/fonts';
+import { makePoster } from '../../src/lib/share/poster';
+import { makePreviewImage } from '../../src/lib/share/preview-image';
 
 const fixtures = path.resolve('tests/fixtures/images');
 let cache: string;
@@ -39,11 +46,20 @@ describe('broken images are refused with a message naming the file', () => {
     ['text-named.jpg', /不是可识别的图片/],
     ['empty.jpg', /空的/],
     ['bomb.png', /30000×30000.*解压炸弹/],
+    ['truncated.heic', /已损坏/],
+    ['sequence.heic', /图像序列.*导出为 JPEG/],
   ])('%s', async (name, reason) => {
     const attempt = processImage(fixture(name), cache);
     await expect(attempt).rejects.toBeInstanceOf(ImageError);
     await expect(attempt).rejects.toThrow(reason);
     await expect(attempt).rejects.toThrow(fixture(name));
+    // npm run check says what the build says.
+    const error = await attempt.catch((e: ImageError) => e);
+    expect(await unreadableImage(fixture(name), cache)).toBe((error as ImageError).reason);
+  });
+
+  it('calls a file damaged only when it is: an image sequence is not', async () => {
+    expect(await unreadableImage(fixture('sequence.heic'), cache)).not.toMatch(/损坏/);
   });
 
   it('leaves nothing in the cache for refused files', async () => {
@@ -107,5 +123,89 @@ describe('valid but unusual images are handled right', () => {
     expect(distance(p3Raw, srgbOut)).toBeGreaterThan(distance(p3Out, srgbOut));
     expect(distance(p3Out, srgbOut)).toBeLessThan(8);
     expect((await sharp(rendition(p3)).metadata()).icc).toBeUndefined();
+  });
+});
+
+describe('an iPhone HEIC (HEVC, irot plus EXIF orientation 6, GPS, Display P3) builds like a JPEG', () => {
+  const heic = fixture('iphone.heic');
+  const uprightSize = [320, 480];
+  const blue = [0x3a, 0x6b, 0x8c];
+  const distance = (a: number[], b: number[]) => Math.hypot(...a.map((v, i) => v - b[i]!));
+  const isRed = ([r, g, b]: number[]) => r! > 170 && g! + b! < 130;
+
+  it('is the fixture it claims to be', async () => {
+    const meta = await sharp(heic).metadata();
+    expect([meta.format, meta.compression]).toEqual(['heif', 'hevc']);
+    // exifr misreads libheif's item locations (base offsets), so read the EXIF block sharp hands over, as privacy.ts does.
+    const tags = await exifr.parse(meta.exif!, { gps: true, tiff: true, exif: true, translateValues: false });
+    expect(tags.Orientation).toBe(6);
+    expect(tags.latitude).toBeCloseTo(45.75);
+    expect(tags.BodySerialNumber ?? tags.SerialNumber).toBe('SN-HEIC-0042');
+    // sharp itself cannot decode it: the reason for heic-decode.
+    await expect(sharp(heic).raw().toBuffer()).rejects.toThrow();
+  });
+
+  it('makes upright, sRGB, metadata-free renditions', async () => {
+    const image = await processImage(heic, cache);
+    expect([image.width, image.height]).toEqual(uprightSize);
+    for (const file of Object.values(image.renditions).flat().map((r) => path.join(cache, r.file))) {
+      const bytes = await readFile(file);
+      const meta = await sharp(bytes).metadata();
+      expect(meta.height! > meta.width!, file).toBe(true);
+      expect(meta.orientation ?? 1).toBe(1);
+      expect(meta.space).toBe('srgb');
+      expect(await privateMetadata(bytes), file).toEqual([]);
+      expect(isRed(await meanColour(file, redBlock)), file).toBe(true);
+    }
+    // Display P3 converted to sRGB: the disc is the scene's #f2c14e, nearer than the stored numbers are.
+    const out = await meanColour(rendition(image), { x: 0.66, y: 0.56, w: 0.08, h: 0.08 });
+    const { width, height, data } = await decodeHeic({ buffer: await readFile(heic) });
+    const at = (4 * (Math.round(0.6 * height) * width + Math.round(0.7 * width)));
+    const stored = [data[at]!, data[at + 1]!, data[at + 2]!];
+    const yellow = [0xf2, 0xc1, 0x4e];
+    expect(distance(out, yellow)).toBeLessThan(10);
+    expect(distance(stored, yellow)).toBeGreaterThan(distance(out, yellow));
+  });
+
+  it('makes an upright clean original as JPEG without GPS or serial number', async () => {
+    const original = await writeCleanOriginal(heic, cache, {
+      name: 'iphone-2025-10.jpg',
+      metadata: { credit: '本报记者 芦男 摄', caption: '说明', sample: false, pageUrl: 'https://dingge.example/photos/x/' },
+    });
+    expect([original.width, original.height]).toEqual(uprightSize);
+    const bytes = await readFile(path.join(cache, original.file));
+    const meta = await sharp(bytes).metadata();
+    expect([meta.format, meta.width, meta.height, meta.orientation ?? 1]).toEqual(['jpeg', ...uprightSize, 1]);
+    expect(await privateMetadata(bytes)).toEqual([]);
+    const tags = await exifr.parse(bytes, { gps: true, tiff: true, exif: true, xmp: true, icc: true, mergeOutput: true });
+    expect(tags.ProfileDescription).toBe('sRGB');
+    expect(tags.Make).toBeUndefined();
+    expect(isRed(await meanColour(path.join(cache, original.file), redBlock))).toBe(true);
+  });
+
+  it('makes an upright link preview and poster without GPS or serial number', async () => {
+    const preview = await makePreviewImage(heic, { x: 0.5, y: 0 }, cache);
+    const previewFile = path.join(cache, preview.file);
+    expect(await privateMetadata(await readFile(previewFile))).toEqual([]);
+    // Cropped from the top of the upright picture: red block top-left, blue top-right.
+    expect(isRed(await meanColour(previewFile, { x: 0.05, y: 0.1, w: 0.1, h: 0.1 }))).toBe(true);
+    expect(distance(await meanColour(previewFile, { x: 0.85, y: 0.1, w: 0.1, h: 0.1 }), blue)).toBeLessThan(20);
+
+    const content = { heading: '迟秀峰', subheading: '列检员', body: '说明。', quote: false, credit: '本报记者 芦男 摄', sample: false, url: 'https://dingge.example/x/' };
+    const poster = await makePoster(heic, { x: 0.5, y: 0 }, content, loadFonts(path.resolve('assets/fonts')), cache);
+    for (const file of [poster.file, poster.preview.file].map((f) => path.join(cache, f))) {
+      expect(await privateMetadata(await readFile(file))).toEqual([]);
+      // The photo fills the poster's top, its upright top-left corner first.
+      expect(isRed(await meanColour(file, { x: 0.03, y: 0.02, w: 0.05, h: 0.03 })), file).toBe(true);
+    }
+  });
+
+  it('decodes the HEIC once, into the store, for all of them', async () => {
+    const decoded = [];
+    for (const key of await readdir(path.join(cache, '_img'))) {
+      if ((await readdir(path.join(cache, '_img', key))).includes('decoded.png')) decoded.push(key);
+    }
+    expect(decoded).toHaveLength(1);
+    expect(await unreadableImage(heic, cache)).toBeUndefined();
   });
 });

@@ -5,12 +5,13 @@
  * with the credit, rights and caption written in XMP, which carries Chinese
  * text intact (EXIF text fields are ASCII only; libexif turns 汉字 into “?”).
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { escapeUTF8 } from 'entities';
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
-import { damagedMessage, headerProblem, ImageError } from './pipeline.ts';
+import { damagedMessage, decodableSource, ImageError } from './decode.ts';
 import { maxInputPixels } from './recipe.ts';
+import { readManifest, storeFile, storeKey, writeEntry } from './store.ts';
 
 /**
  * How originals are encoded. Changing anything here re-encodes every original once.
@@ -58,25 +59,19 @@ export interface CleanOriginal {
 
 const sampleNote = '示例图片：由编辑部制作的示意图，非新闻原图。';
 
-const xmlEntities: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' };
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => xmlEntities[c]!);
-}
-
 /** An XMP packet with the credit (dc:creator, photoshop:Credit), rights, caption, date and source page. */
 export function originalXmp(meta: OriginalMetadata): string {
-  const alt = (text: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(text)}</rdf:li></rdf:Alt>`;
+  const alt = (text: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${escapeUTF8(text)}</rdf:li></rdf:Alt>`;
   const description = (meta.sample ? sampleNote : '') + meta.caption;
   const rights = `${meta.credit}。版权归作者所有，转载请注明出处：${meta.pageUrl}`;
   const fields = [
-    `<dc:creator><rdf:Seq><rdf:li>${escapeXml(meta.credit)}</rdf:li></rdf:Seq></dc:creator>`,
+    `<dc:creator><rdf:Seq><rdf:li>${escapeUTF8(meta.credit)}</rdf:li></rdf:Seq></dc:creator>`,
     `<dc:rights>${alt(rights)}</dc:rights>`,
     `<dc:description>${alt(description)}</dc:description>`,
-    `<photoshop:Credit>${escapeXml(meta.credit)}</photoshop:Credit>`,
-    meta.date ? `<photoshop:DateCreated>${escapeXml(meta.date)}</photoshop:DateCreated>` : '',
+    `<photoshop:Credit>${escapeUTF8(meta.credit)}</photoshop:Credit>`,
+    meta.date ? `<photoshop:DateCreated>${escapeUTF8(meta.date)}</photoshop:DateCreated>` : '',
     `<xmpRights:Marked>True</xmpRights:Marked>`,
-    `<xmpRights:WebStatement>${escapeXml(meta.pageUrl)}</xmpRights:WebStatement>`,
+    `<xmpRights:WebStatement>${escapeUTF8(meta.pageUrl)}</xmpRights:WebStatement>`,
   ];
   return (
     `<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>` +
@@ -89,12 +84,11 @@ export function originalXmp(meta: OriginalMetadata): string {
 }
 
 export function originalKey(source: Buffer, request: OriginalRequest, recipe: OriginalRecipe = originalRecipe): string {
-  return createHash('sha256')
-    .update(JSON.stringify({ recipe, name: request.name, maxEdge: request.maxEdge ?? null, metadata: request.metadata }))
-    .update(source)
-    .digest('hex')
-    .slice(0, 16);
+  return storeKey({ recipe, name: request.name, maxEdge: request.maxEdge ?? null, metadata: request.metadata }, source);
 }
+
+/** The entry's own record, written beside the JPEG. */
+const recordName = 'original.json';
 
 /**
  * Writes the clean original of `sourcePath` to `cacheRoot/_img/<key>/<name>`,
@@ -111,47 +105,32 @@ export async function writeCleanOriginal(
     throw new ImageError(sourcePath, '找不到或无法读取照片文件');
   });
   const key = originalKey(source, request, recipe);
-  const folder = path.join(cacheRoot, '_img', key);
-  const manifestPath = path.join(folder, 'original.json');
-  const cached = await readFile(manifestPath, 'utf8').then(
-    (text) => JSON.parse(text) as CleanOriginal,
-    () => undefined,
-  );
+  const cached = await readManifest<CleanOriginal>(cacheRoot, key, recordName);
   if (cached) return { ...cached, cached: true };
 
-  const problem = await headerProblem(source);
-  if (problem) throw new ImageError(sourcePath, problem);
-  let pipeline: Sharp = sharp(source, { failOn: 'warning', limitInputPixels: maxInputPixels });
+  const decodable = await decodableSource(sourcePath, source, cacheRoot);
+  let pipeline: Sharp = sharp(decodable, { failOn: 'warning', limitInputPixels: maxInputPixels });
   // rotate() applies the EXIF orientation; nothing of the input's metadata is kept
   // unless asked for, so only the sRGB profile and our XMP are written.
   pipeline = pipeline.rotate().toColourspace('srgb');
   if (request.maxEdge) {
     pipeline = pipeline.resize({ width: request.maxEdge, height: request.maxEdge, fit: 'inside', withoutEnlargement: true });
   }
-  const work = path.join(cacheRoot, '_img', `${key}.tmp-${process.pid}-${randomUUID()}`);
-  await mkdir(work, { recursive: true });
-  let out: OutputInfo;
-  try {
-    out = await pipeline
-      .flatten({ background: '#ffffff' })
-      .withIccProfile('srgb')
-      .withXmp(originalXmp(request.metadata))
-      .jpeg(recipe.jpeg)
-      .toFile(path.join(work, request.name));
-  } catch (error) {
-    await rm(work, { recursive: true, force: true });
-    throw new ImageError(sourcePath, damagedMessage(error));
-  }
-  const original: CleanOriginal = {
-    key,
-    file: `_img/${key}/${request.name}`,
-    width: out.width,
-    height: out.height,
-    bytes: out.size,
-  };
-  await writeFile(path.join(work, 'original.json'), JSON.stringify(original));
-  // Publish the folder in one step so an interrupted build never leaves half an entry;
-  // if another writer got there first, its identical result stands.
-  await rename(work, folder).catch(() => rm(work, { recursive: true, force: true }));
+  const original = await writeEntry(cacheRoot, key, [request.name, recordName], async (work) => {
+    let out: OutputInfo;
+    try {
+      out = await pipeline
+        .flatten({ background: '#ffffff' })
+        .withIccProfile('srgb')
+        .withXmp(originalXmp(request.metadata))
+        .jpeg(recipe.jpeg)
+        .toFile(path.join(work, request.name));
+    } catch (error) {
+      throw new ImageError(sourcePath, damagedMessage(error));
+    }
+    const original: CleanOriginal = { key, file: storeFile(key, request.name), width: out.width, height: out.height, bytes: out.size };
+    await writeFile(path.join(work, recordName), JSON.stringify(original));
+    return original;
+  });
   return { ...original, cached: false };
 }

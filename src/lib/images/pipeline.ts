@@ -1,8 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
+import { damagedMessage, decodableSource, ImageError } from './decode.ts';
 import { maxInputPixels, renditionRecipe, type RenditionRecipe } from './recipe.ts';
+import { readManifest, storeFile, storeKey, writeEntry } from './store.ts';
 
 export type ImageFormat = 'avif' | 'webp' | 'jpeg';
 
@@ -27,21 +28,16 @@ export interface ProcessedImage {
   renditions: Record<ImageFormat, Rendition[]>;
 }
 
-/** A source image the pipeline could not use, with the reason in Chinese. */
-export class ImageError extends Error {
-  readonly file: string;
-  constructor(file: string, reason: string) {
-    super(`${file}: ${reason}`);
-    this.name = 'ImageError';
-    this.file = file;
-  }
-}
+export { damagedMessage, headerProblem, ImageError } from './decode.ts';
 
 const extension: Record<ImageFormat, string> = { avif: 'avif', webp: 'webp', jpeg: 'jpg' };
 
 export function cacheKey(source: Buffer, recipe: RenditionRecipe = renditionRecipe): string {
-  return createHash('sha256').update(JSON.stringify(recipe)).update(source).digest('hex').slice(0, 16);
+  return storeKey(recipe, source);
 }
+
+/** The file in a renditions entry that lists the others; written last, so its presence means the entry is whole. */
+export const manifestName = 'manifest.json';
 
 /** Widths to make for a source `sourceWidth` wide: the recipe's, capped at the source, at least one. */
 export function targetWidths(sourceWidth: number, widths: readonly number[]): number[] {
@@ -64,86 +60,55 @@ export async function processImage(
     throw new ImageError(sourcePath, '找不到或无法读取照片文件');
   });
   const key = cacheKey(source, recipe);
-  const folder = path.join(cacheRoot, '_img', key);
-  const manifestPath = path.join(folder, 'manifest.json');
-  const cached = await readFile(manifestPath, 'utf8').then(
-    (text) => JSON.parse(text) as ProcessedImage,
-    () => undefined,
-  );
+  const cached = await readManifest<ProcessedImage>(cacheRoot, key, manifestName);
   if (cached) return { ...cached, cached: true };
 
-  const decoded = await decode(sourcePath, source);
+  const decoded = await decode(sourcePath, source, cacheRoot);
   const { data, info } = decoded;
   const raw = { raw: { width: info.width, height: info.height, channels: info.channels } } as const;
-  // A private work folder: the same bytes may be encoded twice at once (one photo used twice, or two builds).
-  const work = path.join(cacheRoot, '_img', `${key}.tmp-${process.pid}-${randomUUID()}`);
-  await mkdir(work, { recursive: true });
 
-  const encode = async (format: ImageFormat, width: number): Promise<Rendition> => {
-    const name = `${width}.${extension[format]}`;
-    let pipeline = sharp(data, raw).resize({ width });
-    if (format === 'avif') {
-      const effort = width >= recipe.avifLarge.fromWidth ? recipe.avifLarge.effort : recipe.avif.effort;
-      pipeline = pipeline.avif({ ...recipe.avif, effort });
-    }
-    else if (format === 'webp') pipeline = pipeline.webp(recipe.webp);
-    else pipeline = pipeline.flatten({ background: '#ffffff' }).jpeg(recipe.jpeg);
-    const out = await pipeline.toFile(path.join(work, name));
-    return { width: out.width, height: out.height, file: `_img/${key}/${name}`, bytes: out.size };
-  };
+  const manifest = await writeEntry(cacheRoot, key, [manifestName], async (work) => {
+    const encode = async (format: ImageFormat, width: number): Promise<Rendition> => {
+      const name = `${width}.${extension[format]}`;
+      let pipeline = sharp(data, raw).resize({ width });
+      if (format === 'avif') {
+        const effort = width >= recipe.avifLarge.fromWidth ? recipe.avifLarge.effort : recipe.avif.effort;
+        pipeline = pipeline.avif({ ...recipe.avif, effort });
+      }
+      else if (format === 'webp') pipeline = pipeline.webp(recipe.webp);
+      else pipeline = pipeline.flatten({ background: '#ffffff' }).jpeg(recipe.jpeg);
+      const out = await pipeline.toFile(path.join(work, name));
+      return { width: out.width, height: out.height, file: storeFile(key, name), bytes: out.size };
+    };
 
-  const widths = targetWidths(info.width, recipe.widths);
-  const jpegWidth = Math.min(info.width, recipe.jpeg.width);
-  const [avif, webp, jpeg] = await Promise.all([
-    Promise.all(widths.map((w) => encode('avif', w))),
-    Promise.all(widths.map((w) => encode('webp', w))),
-    Promise.all([encode('jpeg', jpegWidth)]),
-  ]);
-  const tiny = await sharp(data, raw).resize({ width: recipe.placeholderWidth }).webp({ quality: 40 }).toBuffer({ resolveWithObject: true });
-  const { dominant } = await sharp(data, raw).stats();
-  const manifest: ProcessedImage = {
-    key,
-    width: info.width,
-    height: info.height,
-    color: '#' + [dominant.r, dominant.g, dominant.b].map((c) => c.toString(16).padStart(2, '0')).join(''),
-    placeholder: blurredPlaceholder(tiny.data, tiny.info.width, tiny.info.height),
-    renditions: { avif, webp, jpeg },
-  };
-  await writeFile(path.join(work, 'manifest.json'), JSON.stringify(manifest));
-  // Publish the folder in one step so an interrupted build never leaves half a cache entry;
-  // if another writer got there first, its identical result stands.
-  await rename(work, folder).catch(() => rm(work, { recursive: true, force: true }));
+    const widths = targetWidths(info.width, recipe.widths);
+    const jpegWidth = Math.min(info.width, recipe.jpeg.width);
+    const [avif, webp, jpeg] = await Promise.all([
+      Promise.all(widths.map((w) => encode('avif', w))),
+      Promise.all(widths.map((w) => encode('webp', w))),
+      Promise.all([encode('jpeg', jpegWidth)]),
+    ]);
+    const tiny = await sharp(data, raw).resize({ width: recipe.placeholderWidth }).webp({ quality: 40 }).toBuffer({ resolveWithObject: true });
+    const { dominant } = await sharp(data, raw).stats();
+    const manifest: ProcessedImage = {
+      key,
+      width: info.width,
+      height: info.height,
+      color: '#' + [dominant.r, dominant.g, dominant.b].map((c) => c.toString(16).padStart(2, '0')).join(''),
+      placeholder: blurredPlaceholder(tiny.data, tiny.info.width, tiny.info.height),
+      renditions: { avif, webp, jpeg },
+    };
+    await writeFile(path.join(work, manifestName), JSON.stringify(manifest));
+    return manifest;
+  });
   return { ...manifest, cached: false };
 }
 
-/**
- * Why a source cannot be used, judged from its header alone (empty, not an
- * image, over the pixel limit), or undefined. `npm run check` asks the same.
- */
-export async function headerProblem(source: Buffer): Promise<string | undefined> {
-  if (source.length === 0) return '文件是空的（0 字节）';
-  // Reading the header is safe at any size; the pixel limit below is ours to report.
-  const meta = await sharp(source, { limitInputPixels: false })
-    .metadata()
-    .catch(() => undefined);
-  if (!meta) return '不是可识别的图片文件（可能是改了扩展名的其他文件）';
-  if ((meta.width ?? 0) * (meta.height ?? 0) > maxInputPixels) {
-    return `图片有 ${meta.width}×${meta.height} 像素，超过 ${maxInputPixels / 1e6} 百万像素的上限（可能是解压炸弹）`;
-  }
-  return undefined;
-}
-
-/** How a file that fails a full decode (truncated, corrupt) is described. */
-export function damagedMessage(error: unknown): string {
-  return `图片已损坏，无法完整解码（${(error as Error).message.trim()}）`;
-}
-
 /** Decodes, applies EXIF orientation and converts to sRGB, refusing broken or oversized files. */
-async function decode(sourcePath: string, source: Buffer) {
-  const problem = await headerProblem(source);
-  if (problem) throw new ImageError(sourcePath, problem);
+async function decode(sourcePath: string, source: Buffer, cacheRoot: string) {
+  const decodable = await decodableSource(sourcePath, source, cacheRoot);
   try {
-    return await sharp(source, { failOn: 'warning', limitInputPixels: maxInputPixels })
+    return await sharp(decodable, { failOn: 'warning', limitInputPixels: maxInputPixels })
       .rotate()
       .toColourspace('srgb')
       .raw()

@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import { decodeOriented, exists, shareKey, writeCached } from './cache.ts';
+import { decodableSource, decodeOriented } from '../images/decode.ts';
+import { hasEntry, storeFile, storeKey, writeEntry } from '../images/store.ts';
 import type { Focus } from './crop.ts';
 import type { FontSet } from './fonts.ts';
 import { layoutPoster, posterPaper, posterSize, type PosterContent } from './poster-layout.ts';
@@ -36,7 +37,7 @@ export interface Poster extends PosterFile {
   preview: PosterFile;
 }
 
-/** The poster as a JPEG pipeline, without touching the cache (for tests and previews). */
+/** The poster as a JPEG pipeline, without touching the cache (for tests and previews); `source` is what decodableSource gave. */
 export async function renderPoster(source: Buffer, focus: Focus, content: PosterContent, fonts: FontSet): Promise<Sharp> {
   const { data, info, raw } = await decodeOriented(source);
   const layout = layoutPoster(content, { width: info.width, height: info.height, focus }, fonts.faces);
@@ -57,19 +58,22 @@ export async function makePoster(
   cacheRoot: string,
 ): Promise<Poster & { cached: boolean }> {
   const source = await readFile(sourcePath);
-  const key = shareKey({ recipe: posterRecipe, fonts: fonts.fingerprint, focus, content }, source);
+  const key = storeKey({ recipe: posterRecipe, fonts: fonts.fingerprint, focus, content }, source);
   const previewHeight = Math.round((posterSize.height * posterRecipe.previewWidth) / posterSize.width);
+  const names = { full: 'poster.jpg', preview: `poster-${posterRecipe.previewWidth}.jpg` };
   const result: Poster = {
-    file: `_img/${key}/poster.jpg`,
+    file: storeFile(key, names.full),
     ...posterSize,
-    preview: { file: `_img/${key}/poster-${posterRecipe.previewWidth}.jpg`, width: posterRecipe.previewWidth, height: previewHeight },
+    preview: { file: storeFile(key, names.preview), width: posterRecipe.previewWidth, height: previewHeight },
   };
-  const cached = await Promise.all([result.file, result.preview.file].map((file) => exists(path.join(cacheRoot, file))));
-  if (cached.every(Boolean)) return { ...result, cached: true };
+  if (await hasEntry(cacheRoot, key, Object.values(names))) return { ...result, cached: true };
   // Drawn once, encoded twice.
-  const { data, info } = await (await renderPoster(source, focus, content, fonts)).raw().toBuffer({ resolveWithObject: true });
+  const decodable = await decodableSource(sourcePath, source, cacheRoot);
+  const { data, info } = await (await renderPoster(decodable, focus, content, fonts)).raw().toBuffer({ resolveWithObject: true });
   const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
-  await writeCached(cacheRoot, key, path.basename(result.preview.file), sharp(data, raw).resize(result.preview.width).jpeg(posterRecipe.jpeg));
-  await writeCached(cacheRoot, key, 'poster.jpg', sharp(data, raw).jpeg(posterRecipe.jpeg));
+  await writeEntry(cacheRoot, key, Object.values(names), async (work) => {
+    await sharp(data, raw).resize(result.preview.width).jpeg(posterRecipe.jpeg).toFile(path.join(work, names.preview));
+    await sharp(data, raw).jpeg(posterRecipe.jpeg).toFile(path.join(work, names.full));
+  });
   return { ...result, cached: false };
 }

@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { decodeOriented, exists, shareKey, writeCached } from './cache.ts';
+import { decodableSource, decodeOriented } from '../images/decode.ts';
+import { hasEntry, storeFile, storeKey, writeEntry } from '../images/store.ts';
 import { focusCrop, type Focus } from './crop.ts';
 
 export const previewRecipe = {
@@ -29,15 +30,16 @@ export async function makePreviewImage(
   cacheRoot: string,
 ): Promise<PreviewImage & { cached: boolean }> {
   const source = await readFile(sourcePath);
-  const key = shareKey({ recipe: previewRecipe, focus }, source);
+  const key = storeKey({ recipe: previewRecipe, focus }, source);
   const { width, height } = previewRecipe;
-  const result = { file: `_img/${key}/og.jpg`, width, height };
-  if (await exists(path.join(cacheRoot, result.file))) return { ...result, cached: true };
+  const result = { file: storeFile(key, 'og.jpg'), width, height };
+  if (await hasEntry(cacheRoot, key, ['og.jpg'])) return { ...result, cached: true };
 
-  const { data, info, raw } = await decodeOriented(source);
+  const { data, info, raw } = await decodeOriented(await decodableSource(sourcePath, source, cacheRoot));
   const region = focusCrop(info.width, info.height, width / height, focus);
-  // sharp writes no metadata unless asked: no EXIF, GPS or serial numbers.
-  const pipeline = sharp(data, raw).extract(region).resize(width, height).jpeg(previewRecipe.jpeg);
-  await writeCached(cacheRoot, key, 'og.jpg', pipeline);
+  await writeEntry(cacheRoot, key, ['og.jpg'], async (work) => {
+    // sharp writes no metadata unless asked: no EXIF, GPS or serial numbers.
+    await sharp(data, raw).extract(region).resize(width, height).jpeg(previewRecipe.jpeg).toFile(path.join(work, 'og.jpg'));
+  });
   return { ...result, cached: false };
 }

@@ -2,6 +2,7 @@
  * QR codes of page addresses: black modules on white with the standard
  * four-module quiet zone, so they scan from a screen, a poster or paper.
  */
+import { escapeAttribute } from 'entities';
 import QRCode from 'qrcode';
 
 /** Light modules around the symbol that scanners need (ISO/IEC 18004). */
@@ -48,9 +49,8 @@ export function qrPathData(matrix: QrMatrix, x = 0, y = 0, unit = 1): string {
 export function qrSvg(text: string, label: string): string {
   const matrix = qrMatrix(text);
   const side = qrSide(matrix);
-  const escaped = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}" role="img" aria-label="${escaped}" shape-rendering="crispEdges">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}" role="img" aria-label="${escapeAttribute(label)}" shape-rendering="crispEdges">` +
     `<rect width="${side}" height="${side}" fill="#fff"/><path fill="#000" d="${qrPathData(matrix)}"/></svg>`
   );
 }
