@@ -12,11 +12,15 @@ import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { privateMetadata } from '../src/lib/privacy.ts';
 import { envLeaks } from '../src/lib/env-leaks.ts';
+import { sourceImageExtensions } from '../src/lib/images/store.ts';
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 // Staging stays inside the project: for an output folder outside it, Astro puts its
 // prerender bundle in the shared ./.astro/, and two builds at once would clobber it.
 const staging = path.resolve('.cache/builds', `staging-${process.pid}`);
+
+/** Any image a build could write, including a GIF from public/: each is read back for private metadata. */
+const outputImage = new RegExp(`\\.(?:${[...sourceImageExtensions, 'gif'].join('|')})$`, 'i');
 
 async function files(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -42,7 +46,7 @@ const leaks: string[] = [];
 for (const file of written) {
   const relative = path.relative(staging, file);
   const bytes = await readFile(file);
-  if (/\.(?:jpe?g|png|webp|avif|tiff?|heic|gif)$/i.test(file)) {
+  if (outputImage.test(file)) {
     const found = await privateMetadata(bytes);
     if (found.length) imageProblems.push(`  - ${relative}: 含有${found.join('、')}`);
   } else if (/\.(?:html|xml|json|js|css|txt|svg)$/i.test(file)) {

@@ -18,7 +18,8 @@ import sharp from 'sharp';
 import { displayPath, readContentFolder } from '../src/lib/content/files.ts';
 import { parseFrontMatter } from '../src/lib/content/front-matter.ts';
 import { asciiIdPattern } from '../src/schemas/common.ts';
-import { copiedName, exifDay, imageExtensions, photoIds, storyText, workerText, type NewPhoto } from '../src/lib/new-entry.ts';
+import { copiedName, exifDay, photoIds, storyText, workerText, type NewPhoto } from '../src/lib/new-entry.ts';
+import { sourceImageExtensions, sourceImageFile } from '../src/lib/images/store.ts';
 import { placeholderFields, placeholderLines } from '../src/lib/placeholders.ts';
 import { slugFromName } from '../src/lib/names.ts';
 import { slugFromTitle } from '../src/lib/slug.ts';
@@ -87,13 +88,13 @@ if (!existsSync(folder) || !statSync(folder).isDirectory()) fail(`找不到照�
 
 const listing = readdirSync(folder, { withFileTypes: true }).filter((e) => !e.name.startsWith('.'));
 const images = listing
-  .filter((e) => e.isFile() && imageExtensions.test(e.name))
+  .filter((e) => e.isFile() && sourceImageFile.test(e.name))
   .map((e) => e.name)
   .sort(new Intl.Collator('zh-CN', { numeric: true }).compare);
-const skipped = listing.filter((e) => !(e.isFile() && imageExtensions.test(e.name))).map((e) => e.name + (e.isDirectory() ? '/' : ''));
+const skipped = listing.filter((e) => !(e.isFile() && sourceImageFile.test(e.name))).map((e) => e.name + (e.isDirectory() ? '/' : ''));
 if (images.length === 0) {
   fail(
-    `文件夹 ${folder} 里没有照片（支持 .jpg .jpeg .png .webp .avif .tif .tiff .heic）` +
+    `文件夹 ${folder} 里没有照片（支持 ${sourceImageExtensions.map((e) => `.${e}`).join(' ')}）` +
       (skipped.length ? `；里面只有：${skipped.slice(0, 8).join('、')}${skipped.length > 8 ? ' 等' : ''}` : '，它是空的') +
       '。',
   );

@@ -21,7 +21,6 @@ export interface NewPhoto {
   hasGps: boolean;
 }
 
-export const imageExtensions = /\.(?:jpe?g|png|webp|avif|tiff?|heic)$/i;
 
 /** Ids `<slug>-01`, `<slug>-02` …, wide enough that they sort in order. */
 export function photoIds(slug: string, count: number): string[] {

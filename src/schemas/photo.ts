@@ -1,7 +1,10 @@
 import { z } from 'astro/zod';
+import { sourceImageFile } from '../lib/images/store.ts';
 import { asciiId, partialDate } from './common.ts';
 
-const imageFile = /\.(?:jpe?g|png|webp|avif|tiff?|heic)$/i;
+/** Camera RAW files: DNG, NEF and ARW are TIFF inside, so only the name tells them from a photo. */
+const rawFile = /\.(?:dng|cr2|cr3|nef|arw|raf|orf|rw2)$/i;
+const videoFile = /\.(?:mov|mp4|m4v)$/i;
 
 /**
  * One photograph, declared in the front matter of the story or worker profile
@@ -16,7 +19,9 @@ export const photoSchema = z
     file: z
       .string({ error: '缺少照片文件名（file），例如 ./photo.jpg' })
       .regex(/^\.\/[^/\\]+$/, '照片文件须与正文放在同一文件夹，写成 ./文件名.jpg')
-      .regex(imageFile, '须是 JPEG、PNG、WebP、AVIF 或 TIFF 图像文件'),
+      .refine((file) => !rawFile.test(file), '这是相机的 RAW 原始文件，网站无法直接使用：请先在修图软件里导出为 JPEG，再替换这个文件')
+      .refine((file) => !videoFile.test(file), '这是视频文件，不是照片：请在手机或电脑上把它导出为 JPEG')
+      .refine((file) => rawFile.test(file) || videoFile.test(file) || sourceImageFile.test(file), '须是 JPEG、PNG、WebP、AVIF、TIFF 或 HEIC 图像文件'),
     /** What the picture shows, for people who cannot see it. Never the file name. */
     alt: z
       .string({ error: '缺少替代文字（alt）：请描述照片里看得见的内容' })
@@ -53,7 +58,7 @@ export const photoSchema = z
   .superRefine((photo, ctx) => {
     const base = photo.file.replace(/^\.\//, '');
     const stem = base.replace(/\.[^.]+$/, '');
-    if (photo.alt === base || photo.alt === stem || imageFile.test(photo.alt)) {
+    if (photo.alt === base || photo.alt === stem || sourceImageFile.test(photo.alt)) {
       ctx.addIssue({
         code: 'custom',
         path: ['alt'],
