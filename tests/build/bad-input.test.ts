@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, rename, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,18 @@ type Case = [name: string, change: (entries: FixtureEntry[]) => void, after: ((c
 const story = (entries: FixtureEntry[]) => entries[1]!;
 const worker = (entries: FixtureEntry[]) => entries[0]!;
 const copyFixture = (name: string, to: string) => (content: string) => copyFile(path.join(fixtures, name), path.join(content, to));
+/** Replaces a photo with a link to an image outside the content folder (git stores links, so one commit can do this). */
+const linkOutside = (to: string) => async (content: string) => {
+  const outside = path.join(path.dirname(content), 'outside.jpg');
+  await rename(path.join(content, to), outside);
+  await symlink(outside, path.join(content, to));
+};
+/** Moves a whole entry folder out of the content folder and links it back in. */
+const folderOutside = (folder: string) => async (content: string) => {
+  const outside = path.join(path.dirname(content), 'outside-folder');
+  await rename(path.join(content, folder), outside);
+  await symlink(outside, path.join(content, folder));
+};
 
 const cases: Case[] = [
   ['a missing alt', (e) => (story(e).frontMatter = story(e).frontMatter.replace('alt: 清晨的站台上停着货车, ', '')), null, [/stories\/test-story\/index\.mdx/, /photos\[0\]\.alt/, /缺少替代文字/]],
@@ -55,6 +67,10 @@ const cases: Case[] = [
   ['an empty file', () => {}, copyFixture('empty.jpg', 'stories/test-story/b.jpg'), [/photos\[1\]\.file/, /空的/]],
   ['an image over the pixel limit', (e) => (story(e).frontMatter = story(e).frontMatter.replace('file: ./b.jpg', 'file: ./b.png')), copyFixture('bomb.png', 'stories/test-story/b.png'), [/photos\[1\]\.file/, /解压炸弹/]],
   ['a date that is not a date', (e) => (story(e).frontMatter = story(e).frontMatter.replace('date: 2025-11-20', 'date: 上个月')), null, [/test-story\/index\.mdx/, /\bdate\b/]],
+  ['a misspelt draft key (darft: true)', (e) => (story(e).frontMatter += 'darft: true\n'), null, [/test-story\/index\.mdx: darft: /, /你是不是想写 `draft`/]],
+  ['a misspelt caption key', (e) => (story(e).frontMatter = story(e).frontMatter.replace('caption: 清晨的站台。', 'captoin: 清晨的站台。')), null, [/photos\[0\]\.captoin: /, /你是不是想写 `caption`/]],
+  ['a photo file that links outside content/', () => {}, linkOutside('stories/test-story/b.jpg'), [/test-story\/index\.mdx: photos\[1\]\.file: /, /指向文件夹以外的链接/]],
+  ['a story folder that links outside content/', () => {}, folderOutside('stories/test-story'), [/stories\/test-story\/: \(文件夹\): /, /指向 content\/ 以外的链接/]],
   ['malformed YAML', (e) => (worker(e).frontMatter = worker(e).frontMatter.replace('role: 列检员', 'role: [列检员')), null, [/zhang-san\/index\.md: \(第 \d+ 行\)/]],
 ];
 
