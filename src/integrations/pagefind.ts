@@ -100,7 +100,7 @@ export function pagefindIndex(): AstroIntegration {
           await preloadOnSearchPage(out, base);
           logger.info(`搜索索引：${added.page_count} 个页面，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
         } catch (error) {
-          throw new Error(`生成搜索索引失败：${(error as Error).message}`);
+          throw new Error(`生成搜索索引失败：${(error as Error).message}`, { cause: error });
         } finally {
           await pagefind.close();
         }

@@ -112,7 +112,7 @@ export function wrap(style: TextStyle, text: string, maxWidth: number, maxLines 
   if (line) lines.push(line);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  let last = [...kept.pop()!];
+  const last = [...kept.pop()!];
   while (last.length && measure(style, last.join('') + '……') > maxWidth) last.pop();
   while (last.length && /[，。、；：,.;:\s]/.test(last.at(-1)!)) last.pop();
   kept.push(last.join('') + '……');
