@@ -22,7 +22,14 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
   },
   projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } } },
+    {
+      name: 'phone',
+      use: {
+        ...devices['Pixel 7'],
+        viewport: { width: 390, height: 844 },
+        launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+      },
+    },
   ],
   webServer: {
     command: `node scripts/serve.ts --port ${testPort} --dir ${distDir}`,

@@ -42,4 +42,5 @@ for (const photo of photos) {
 }
 console.log(`| settings (${width} px, ${photos.length} photos) | seconds | KiB | SSIM |`);
 console.log('| --- | --- | --- | --- |');
-for (const [name, t] of totals) console.log(`| ${name} | ${t.seconds.toFixed(2)} | ${(t.bytes / 1024).toFixed(0)} | ${t.ssim.toFixed(4)} |`);
+for (const [name, t] of totals)
+  console.log(`| ${name} | ${t.seconds.toFixed(2)} | ${(t.bytes / 1024).toFixed(0)} | ${t.ssim.toFixed(4)} |`);

@@ -57,5 +57,7 @@ console.log(row('source', 'file', 'HEIC decode (heic-decode → PNG in the store
 console.log(row('---', '---:', '---:', '---:'));
 console.log(row('JPEG q90', await kb(jpeg), '–', median(timings.jpegCold).toFixed(2)));
 console.log(row('HEIC (HEVC) q60', await kb(heic), median(timings.heicDecode).toFixed(2), median(timings.heicCold).toFixed(2)));
-console.log(`\nDecoded PNG kept in the store: ${Math.round(decodedBytes / 1024 / 1024)} MB; warm builds and the original, preview and poster reuse it.`);
+console.log(
+  `\nDecoded PNG kept in the store: ${Math.round(decodedBytes / 1024 / 1024)} MB; warm builds and the original, preview and poster reuse it.`,
+);
 await rm(work, { recursive: true, force: true });

@@ -41,8 +41,7 @@ const inputs = path.join(project, 'src', 'photos');
  * photo full width, and a 1440 px desktop at 1x showing it in a 960 px column.
  */
 const slots = { phone: 390 * 3, desktop: 960 };
-const pick = (set: { width: number; bytes: number }[], need: number) =>
-  set.find((r) => r.width >= need) ?? set.at(-1)!;
+const pick = (set: { width: number; bytes: number }[], need: number) => set.find((r) => r.width >= need) ?? set.at(-1)!;
 
 async function ourPhase(cache: string) {
   const files = (await readdir(inputs)).filter((f) => f.endsWith('.jpg')).sort();
@@ -72,9 +71,13 @@ async function prepareInputs() {
   const sources = (await readdir(values.photos!)).filter((f) => /\.jpe?g$/i.test(f)).sort();
   for (const f of sources) {
     const to = path.join(inputs, f.replace(/\.jpeg$/i, '.jpg'));
-    if (!existsSync(to)) await sharp(path.join(values.photos!, f)).keepMetadata().toFile(to).catch(async () => {
-      await writeFile(to, await readFile(path.join(values.photos!, f)));
-    });
+    if (!existsSync(to))
+      await sharp(path.join(values.photos!, f))
+        .keepMetadata()
+        .toFile(to)
+        .catch(async () => {
+          await writeFile(to, await readFile(path.join(values.photos!, f)));
+        });
   }
   // Camera-sized copies: a centre crop upscaled to 6000×4000 (24 MP), as a 5–8 MB JPEG.
   for (const f of sources.slice(0, 16)) {
@@ -141,8 +144,15 @@ async function astroRenditions(files: string[]) {
 }
 
 const files = await prepareInputs();
-const megapixels = await Promise.all(files.map(async (f) => { const m = await sharp(path.join(inputs, f)).metadata(); return (m.width! * m.height!) / 1e6; }));
-console.log(`inputs: ${files.length} photos, ${Math.min(...megapixels).toFixed(1)}–${Math.max(...megapixels).toFixed(1)} MP, in ${path.relative(process.cwd(), inputs)}`);
+const megapixels = await Promise.all(
+  files.map(async (f) => {
+    const m = await sharp(path.join(inputs, f)).metadata();
+    return (m.width! * m.height!) / 1e6;
+  }),
+);
+console.log(
+  `inputs: ${files.length} photos, ${Math.min(...megapixels).toFixed(1)}–${Math.max(...megapixels).toFixed(1)} MP, in ${path.relative(process.cwd(), inputs)}`,
+);
 
 const cache = path.join(work, 'cache');
 await rm(cache, { recursive: true, force: true });
@@ -158,7 +168,10 @@ const summary = (label: string, sets: Record<string, { avif: { width: number; by
   return { label, phoneMiB: phone / 2 ** 20, desktopMiB: desktop / 2 ** 20 };
 };
 const oursSets = Object.fromEntries(
-  Object.entries(oursCold.images).map(([f, img]) => [f, { avif: img.renditions.avif.map((r) => ({ ...r, file: path.join(cache, r.file) })), webp: img.renditions.webp }]),
+  Object.entries(oursCold.images).map(([f, img]) => [
+    f,
+    { avif: img.renditions.avif.map((r) => ({ ...r, file: path.join(cache, r.file) })), webp: img.renditions.webp },
+  ]),
 );
 
 async function meanSsim(sets: Record<string, { avif: { width: number; file: string }[] }>) {
@@ -174,7 +187,13 @@ const report: Record<string, unknown> = {
   inputs: { count: files.length, megapixels: [Math.min(...megapixels), Math.max(...megapixels)] },
   slots,
   recipe: renditionRecipe,
-  ours: { cold: oursCold.seconds, warm: oursWarm.seconds, peakMiB: Math.max(oursCold.maxRssMiB, oursWarm.maxRssMiB), ...summary('ours', oursSets), ssim960: await meanSsim(oursSets as never) },
+  ours: {
+    cold: oursCold.seconds,
+    warm: oursWarm.seconds,
+    peakMiB: Math.max(oursCold.maxRssMiB, oursWarm.maxRssMiB),
+    ...summary('ours', oursSets),
+    ssim960: await meanSsim(oursSets as never),
+  },
 };
 console.log(report.ours);
 
@@ -190,7 +209,13 @@ if (!values['skip-astro']) {
   const warm = timed(process.execPath, [astroBin, 'build'], project, env);
   console.log(`plain Astro: warm ${warm.seconds.toFixed(1)} s`);
   const astroSets = await astroRenditions(files);
-  report.astro = { cold: cold.seconds, warm: warm.seconds, peakMiB: Math.max(cold.maxRssMiB, warm.maxRssMiB), ...summary('astro', astroSets), ssim960: await meanSsim(astroSets as never) };
+  report.astro = {
+    cold: cold.seconds,
+    warm: warm.seconds,
+    peakMiB: Math.max(cold.maxRssMiB, warm.maxRssMiB),
+    ...summary('astro', astroSets),
+    ssim960: await meanSsim(astroSets as never),
+  };
   console.log(report.astro);
 }
 

@@ -23,7 +23,9 @@ const pages: [string, string][] = [
 ];
 /** The LCP element's HTML snippet, from whichever audit of this Lighthouse version names it. */
 function lcpElement(audits: Record<string, { details?: unknown }>): string {
-  const found = JSON.stringify(audits['largest-contentful-paint-element']?.details ?? audits['lcp-breakdown-insight']?.details ?? {}).match(/"snippet":"((?:[^"\\]|\\.)*)"/);
+  const found = JSON.stringify(audits['largest-contentful-paint-element']?.details ?? audits['lcp-breakdown-insight']?.details ?? {}).match(
+    /"snippet":"((?:[^"\\]|\\.)*)"/,
+  );
   return found ? JSON.parse(`"${found[1]}"`).slice(0, 160) : 'unknown';
 }
 
@@ -45,7 +47,9 @@ try {
     const row = `| ${name} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${(audit('largest-contentful-paint') / 1000).toFixed(2)} s | ${audit('cumulative-layout-shift').toFixed(3)} | ${Math.round(audit('total-blocking-time'))} ms | ${(audit('total-byte-weight') / 1024).toFixed(0)} KiB |`;
     rows.push(row);
     console.log(row);
-    const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable');
+    const failing = Object.values(lhr.audits).filter(
+      (a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable',
+    );
     for (const a of failing.slice(0, 6)) console.log(`    ${a.id}: ${a.title} (${a.displayValue ?? a.score})`);
     console.log(`    LCP element: ${lcpElement(lhr.audits)}`);
   }

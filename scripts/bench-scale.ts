@@ -37,7 +37,9 @@ const generated = await generateScaleSite({
   seed: 1,
   out: path.join(root, 'content'),
 });
-console.log(`generated ${generated.workers.length} workers, ${generated.files} files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `generated ${generated.workers.length} workers, ${generated.files} files in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
 
 const env = {
   ...process.env,
@@ -49,7 +51,11 @@ const env = {
 };
 
 function timedBuild(label: string) {
-  const result = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M', process.execPath, 'scripts/build.ts'], { env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M', process.execPath, 'scripts/build.ts'], {
+    env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const [, seconds, kib] = /__TIME__ ([\d.]+) (\d+)/.exec(result.stderr) ?? [];
   if (result.status !== 0) {
     console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));

@@ -138,7 +138,10 @@ async function measure(way: 'header' | 'page', network: keyof typeof networks): 
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const sum = (r: Record<string, number>, skip: string[] = []) => Object.entries(r).filter(([k]) => !skip.includes(k)).reduce((a, [, v]) => a + v, 0);
+const sum = (r: Record<string, number>, skip: string[] = []) =>
+  Object.entries(r)
+    .filter(([k]) => !skip.includes(k))
+    .reduce((a, [, v]) => a + v, 0);
 
 function folderBytes(dir: string): { files: number; bytes: number } {
   let files = 0;
@@ -155,7 +158,9 @@ const server = await serve(dist, base, port);
 try {
   const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html')).length;
   const index = folderBytes(path.join(dist, 'pagefind'));
-  console.log(`site: ${dist} (${pages} pages); index: ${index.files} files, ${kb(index.bytes)}; query “${values.query}”, ${runs} runs each\n`);
+  console.log(
+    `site: ${dist} (${pages} pages); index: ${index.files} files, ${kb(index.bytes)}; query “${values.query}”, ${runs} runs each\n`,
+  );
   console.log('| way in | network | first results (median) | transferred as served | with gzip, without thumbnails | requests |');
   console.log('| --- | --- | --- | --- | --- | --- |');
   const breakdowns: string[] = [];
@@ -168,7 +173,12 @@ try {
         `| ${way} | ${network} | ${median(results.map((r) => r.ms)).toFixed(0)} ms | ${kb(median(results.map((r) => sum(r.raw))))} | ${kb(median(results.map((r) => sum(r.gzip, ['thumbnails']))))} | ${last.requests} |`,
       );
       if (network === 'loopback') {
-        breakdowns.push(`${way}: ` + Object.entries(last.gzip).map(([k, v]) => `${k} ${kb(v)}`).join(', '));
+        breakdowns.push(
+          `${way}: ` +
+            Object.entries(last.gzip)
+              .map(([k, v]) => `${k} ${kb(v)}`)
+              .join(', '),
+        );
       }
     }
   }

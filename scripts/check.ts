@@ -92,7 +92,9 @@ if (problems.length) {
   for (const problem of problems) console.log(formatProblem(problem));
   console.log(`\n共 ${problems.length} 处问题，涉及 ${fileCount} 个文件。改好后再运行 npm run check。`);
   if (content.rejected.length) {
-    console.log(`其中 ${content.rejected.length} 个文件有字段写错或缺少；改好后，npm run check 还会检查字段之间的对应（例如封面、肖像是否在 photos 里）。`);
+    console.log(
+      `其中 ${content.rejected.length} 个文件有字段写错或缺少；改好后，npm run check 还会检查字段之间的对应（例如封面、肖像是否在 photos 里）。`,
+    );
   }
   process.exit(1);
 }
@@ -118,7 +120,9 @@ if (!options['no-record']) {
       .filter(([, n]) => n)
       .map(([kind, n]) => `${n} ${units[kind]}`);
     if (added.length) {
-      console.log(`已把新发布的 ${counts.join('、')}的网址记入 ${where}（${added.slice(0, 5).join('、')}${added.length > 5 ? ' 等' : ''}），请和内容一起提交。`);
+      console.log(
+        `已把新发布的 ${counts.join('、')}的网址记入 ${where}（${added.slice(0, 5).join('、')}${added.length > 5 ? ' 等' : ''}），请和内容一起提交。`,
+      );
     } else {
       console.log(`已更新 ${where} 里照片文件的位置、报道标题或人物姓名，请和内容一起提交。`);
     }

@@ -30,8 +30,10 @@ import { rng } from '../tools/sample-photos/svg.ts';
 /** The words only drafts contain. */
 export const draftMarker = '琥珀灯塔';
 
-const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
-const givenChars = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红玲建国文辉力鹏飞宇浩凯志海峰波斌宁春晓云彬雪梅林兰凤琴丹荣新亮成龙振东晨旭阳俊德庆安';
+const surnames =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const givenChars =
+  '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红玲建国文辉力鹏飞宇浩凯志海峰波斌宁春晓云彬雪梅林兰凤琴丹荣新亮成龙振东晨旭阳俊德庆安';
 const places: { province: string; cities: string[] }[] = [
   { province: '黑龙江', cities: ['哈尔滨', '大庆', '齐齐哈尔', '牡丹江'] },
   { province: '辽宁', cities: ['沈阳', '大连', '营口', '盘锦', '鞍山'] },
@@ -45,13 +47,38 @@ const places: { province: string; cities: string[] }[] = [
   { province: '湖北', cities: ['武汉', '宜昌', '十堰'] },
 ];
 const trades: { industry: string; roles: string[]; employers: string[]; units: string[] }[] = [
-  { industry: '铁路', roles: ['列检员', '调车员', '线路工', '信号工'], employers: ['国铁集团所属铁路局', '地方铁路公司'], units: ['运用车间', '工务段', '电务段'] },
-  { industry: '钢铁', roles: ['炼钢工', '轧钢工', '焊工', '天车工'], employers: ['钢铁集团股份公司', '特钢有限公司'], units: ['炼钢厂', '热轧厂', '能源中心'] },
-  { industry: '化工', roles: ['中控操作员', '化工总控工', '安全员'], employers: ['化工科技有限公司', '新材料股份有限公司'], units: ['净化车间', '合成车间', '储运车间'] },
+  {
+    industry: '铁路',
+    roles: ['列检员', '调车员', '线路工', '信号工'],
+    employers: ['国铁集团所属铁路局', '地方铁路公司'],
+    units: ['运用车间', '工务段', '电务段'],
+  },
+  {
+    industry: '钢铁',
+    roles: ['炼钢工', '轧钢工', '焊工', '天车工'],
+    employers: ['钢铁集团股份公司', '特钢有限公司'],
+    units: ['炼钢厂', '热轧厂', '能源中心'],
+  },
+  {
+    industry: '化工',
+    roles: ['中控操作员', '化工总控工', '安全员'],
+    employers: ['化工科技有限公司', '新材料股份有限公司'],
+    units: ['净化车间', '合成车间', '储运车间'],
+  },
   { industry: '快递', roles: ['快递员', '分拣员', '网点负责人'], employers: ['速递公司', '物流公司'], units: ['城区网点', '分拨中心'] },
-  { industry: '建筑', roles: ['钢筋工', '架子工', '塔吊司机', '混凝土工'], employers: ['建工集团', '建设工程有限公司'], units: ['项目部', '施工队'] },
+  {
+    industry: '建筑',
+    roles: ['钢筋工', '架子工', '塔吊司机', '混凝土工'],
+    employers: ['建工集团', '建设工程有限公司'],
+    units: ['项目部', '施工队'],
+  },
   { industry: '石油', roles: ['采油工', '注水工', '运维组长'], employers: ['油田分公司', '石油化工公司'], units: ['第二采油厂', '作业区'] },
-  { industry: '电力', roles: ['变电运维工', '配电线路工', '输电检修工'], employers: ['供电公司', '电力建设公司'], units: ['运维班', '检修班'] },
+  {
+    industry: '电力',
+    roles: ['变电运维工', '配电线路工', '输电检修工'],
+    employers: ['供电公司', '电力建设公司'],
+    units: ['运维班', '检修班'],
+  },
   { industry: '交通运输', roles: ['货车司机', '公交司机', '船员'], employers: ['运输集团', '公交公司'], units: ['车队', '船队'] },
 ];
 const honourTitles = ['全国劳动模范', '全国五一劳动奖章', '大国工匠', '陇原工匠', '齐鲁工匠', '省劳动模范', '技术能手'];
@@ -129,7 +156,9 @@ export async function generateScaleSite(options: ScaleOptions): Promise<{ worker
     const n = shade++;
     const [r, g, b] = [1, 3, 5].map((at) => parseInt(colours[colour]!.slice(at, at + 2), 16));
     const background = { r: r!, g: (g! + (n % 64)) % 256, b: (b! + Math.floor(n / 64)) % 256 };
-    return sharp({ create: { width: 96, height: 72, channels: 3, background } }).jpeg({ quality: 70 }).toBuffer();
+    return sharp({ create: { width: 96, height: 72, channels: 3, background } })
+      .jpeg({ quality: 70 })
+      .toBuffer();
   };
   let files = 0;
   const write = async (file: string, data: string | Buffer) => {
@@ -204,9 +233,7 @@ export async function generateScaleSite(options: ScaleOptions): Promise<{ worker
 
   for (let s = 0; s < options.stories && workers.length; s++) {
     const slug = `gushi-${s + 1}`;
-    const cast = Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(workers)).filter(
-      (w, i, all) => all.indexOf(w) === i,
-    );
+    const cast = Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(workers)).filter((w, i, all) => all.indexOf(w) === i);
     const lead = cast[0]!;
     const date = `${2020 + Math.floor(next() * 6)}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
     const names = cast.map((w) => w.name).join('、');
@@ -279,5 +306,7 @@ if (import.meta.main) {
     seed: Number(values.seed),
     out,
   });
-  console.log(`已生成 ${result.workers.length} 位人物、${result.files} 个文件，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒：${out}`);
+  console.log(
+    `已生成 ${result.workers.length} 位人物、${result.files} 个文件，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒：${out}`,
+  );
 }

@@ -56,7 +56,10 @@ if (options.help || positionals.length === 0) {
 }
 
 const [kindArg, ...rest] = positionals;
-const kind = kindArg === 'story' || kindArg === 'worker' ? kindArg : fail(`第一个参数应是 story（报道）或 worker（人物），现在是“${kindArg}”。\n${usage}`);
+const kind =
+  kindArg === 'story' || kindArg === 'worker'
+    ? kindArg
+    : fail(`第一个参数应是 story（报道）或 worker（人物），现在是“${kindArg}”。\n${usage}`);
 const label = kind === 'story' ? '报道' : '人物';
 const heading = kind === 'story' ? (options.title ?? options.name) : (options.name ?? options.title);
 if (rest.length === 0 || rest.length > 2) fail(`参数个数不对。\n${usage}`);
@@ -65,8 +68,11 @@ const folderArg = rest.at(-1)!;
 let slug = rest.length === 2 ? rest[0]! : undefined;
 let suggested = false;
 if (slug === undefined) {
-  if (!heading?.trim()) fail(`请给出网址名，或用 ${kind === 'story' ? '--title 写上标题' : '--name 写上姓名'}，由它的拼音生成网址名。\n${usage}`);
-  slug = (kind === 'story' ? slugFromTitle(heading) : slugFromName(heading)) ?? fail(`无法从“${heading}”生成网址名，请自己写一个，例如 chi-xiufeng。`);
+  if (!heading?.trim())
+    fail(`请给出网址名，或用 ${kind === 'story' ? '--title 写上标题' : '--name 写上姓名'}，由它的拼音生成网址名。\n${usage}`);
+  slug =
+    (kind === 'story' ? slugFromTitle(heading) : slugFromName(heading)) ??
+    fail(`无法从“${heading}”生成网址名，请自己写一个，例如 chi-xiufeng。`);
   suggested = true;
 }
 if (!asciiIdPattern.test(slug)) fail(`网址名“${slug}”只能用小写拼音、数字和连字符（例如 chi-xiufeng），不能有汉字、大写字母或空格。`);
@@ -84,7 +90,8 @@ if (existsSync(target)) {
 
 // npm runs scripts from the project root; a relative folder means the one the editor typed it in.
 const folder = path.resolve(process.env.INIT_CWD ?? root, folderArg);
-if (!existsSync(folder) || !statSync(folder).isDirectory()) fail(`找不到照片文件夹 ${folder}：请检查路径（可以把文件夹直接拖进终端窗口）。`);
+if (!existsSync(folder) || !statSync(folder).isDirectory())
+  fail(`找不到照片文件夹 ${folder}：请检查路径（可以把文件夹直接拖进终端窗口）。`);
 
 const listing = readdirSync(folder, { withFileTypes: true }).filter((e) => !e.name.startsWith('.'));
 const images = listing
@@ -144,7 +151,8 @@ if (unreadable.length) {
 
 const today = new Date();
 const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-const text = kind === 'story' ? storyText({ slug, title: heading, photos, today: day }) : workerText({ slug, name: heading, photos, today: day });
+const text =
+  kind === 'story' ? storyText({ slug, title: heading, photos, today: day }) : workerText({ slug, name: heading, photos, today: day });
 const textFile = path.join(target, kind === 'story' ? 'index.mdx' : 'index.md');
 
 await mkdir(path.dirname(target), { recursive: true });
@@ -164,13 +172,19 @@ const parsed = parseFrontMatter(text);
 const toFill = parsed.ok ? placeholderFields(parsed.data).length + placeholderLines(parsed.body).length : 0;
 const withGps = photos.filter((p) => p.hasGps).length;
 console.log(`已新建${label}草稿：${displayPath(root, textFile)}`);
-if (suggested) console.log(`  网址名按${kind === 'story' ? '标题' : '姓名'}的拼音生成：${slug}（网址会是 /${collection}/${slug}/）。想换网址名：删掉这个文件夹，用 npm run new -- ${kind} <网址名> <照片文件夹> 重建`);
+if (suggested)
+  console.log(
+    `  网址名按${kind === 'story' ? '标题' : '姓名'}的拼音生成：${slug}（网址会是 /${collection}/${slug}/）。想换网址名：删掉这个文件夹，用 npm run new -- ${kind} <网址名> <照片文件夹> 重建`,
+  );
 console.log(`  复制了 ${photos.length} 张照片（按文件名排序）：`);
 for (const photo of photos) {
   const shape = photo.width > photo.height ? '横幅' : photo.width < photo.height ? '竖幅' : '方形';
-  console.log(`    ${photo.file} ← ${photo.original}  ${photo.width}×${photo.height} ${shape}${photo.date ? `  拍摄于 ${photo.date}` : ''}`);
+  console.log(
+    `    ${photo.file} ← ${photo.original}  ${photo.width}×${photo.height} ${shape}${photo.date ? `  拍摄于 ${photo.date}` : ''}`,
+  );
 }
-if (skipped.length) console.log(`  跳过了不是照片的 ${skipped.length} 项：${skipped.slice(0, 8).join('、')}${skipped.length > 8 ? ' 等' : ''}`);
+if (skipped.length)
+  console.log(`  跳过了不是照片的 ${skipped.length} 项：${skipped.slice(0, 8).join('、')}${skipped.length > 8 ? ' 等' : ''}`);
 if (withGps) {
   console.log(
     `  注意：${withGps} 张照片带有 GPS 位置。网站发布的图片会去掉位置信息，文字里也没有写入；` +

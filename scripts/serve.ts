@@ -69,7 +69,9 @@ export function serve(root: string, base: string, port: number): Promise<Server>
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { port: { type: 'string', default: '4322' }, dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' } } });
+  const { values } = parseArgs({
+    options: { port: { type: 'string', default: '4322' }, dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' } },
+  });
   const base = basePath(process.env);
   await serve(path.resolve(values.dir), base, Number(values.port));
   console.log(`serving ${values.dir} at http://127.0.0.1:${values.port}${base}`);

@@ -96,7 +96,10 @@ try {
     }
     const bytes = written.reduce((sum, name) => sum + readFileSync(path.join(outDir, name)).length, 0);
     console.log(`${weight}：${needed.length} 个字符，${written.length} 个文件，共 ${(bytes / 1024).toFixed(0)} KB`);
-    if (unfound.length) console.warn(`  字体里没有：${unfound.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()} ${c}`).join('，')}（不会出现在海报上的字可以忽略）`);
+    if (unfound.length)
+      console.warn(
+        `  字体里没有：${unfound.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()} ${c}`).join('，')}（不会出现在海报上的字可以忽略）`,
+      );
   }
   copyFileSync(path.join(dir, 'LICENSE'), path.join(outDir, 'OFL.txt'));
 } finally {

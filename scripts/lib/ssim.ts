@@ -18,17 +18,28 @@ export async function ssim(reference: string | Buffer, candidate: string | Buffe
   let windows = 0;
   for (let y = 0; y + size <= h; y += size) {
     for (let x = 0; x + size <= w; x += size) {
-      let sa = 0, sb = 0, saa = 0, sbb = 0, sab = 0;
+      let sa = 0,
+        sb = 0,
+        saa = 0,
+        sbb = 0,
+        sab = 0;
       for (let j = 0; j < size; j++) {
         for (let i = 0; i < size; i++) {
           const pa = a.data[(y + j) * a.info.width + x + i]!;
           const pb = b.data[(y + j) * b.info.width + x + i]!;
-          sa += pa; sb += pb; saa += pa * pa; sbb += pb * pb; sab += pa * pb;
+          sa += pa;
+          sb += pb;
+          saa += pa * pa;
+          sbb += pb * pb;
+          sab += pa * pb;
         }
       }
       const n = size * size;
-      const ma = sa / n, mb = sb / n;
-      const va = saa / n - ma * ma, vb = sbb / n - mb * mb, cov = sab / n - ma * mb;
+      const ma = sa / n,
+        mb = sb / n;
+      const va = saa / n - ma * ma,
+        vb = sbb / n - mb * mb,
+        cov = sab / n - ma * mb;
       total += ((2 * ma * mb + c1) * (2 * cov + c2)) / ((ma * ma + mb * mb + c1) * (va + vb + c2));
       windows++;
     }

@@ -23,10 +23,13 @@ export interface PagePreview {
 export async function pagePreview(subject?: ShareSubject): Promise<PagePreview | undefined> {
   const [site, media] = await Promise.all([getSite(), getMedia()]);
   const photo =
-    subject?.kind === 'photo' ? subject.photo
-    : subject?.kind === 'worker' ? subject.worker.portrait
-    : subject?.kind === 'story' ? subject.story.cover
-    : (site.stories[0]?.cover ?? site.photos[0]);
+    subject?.kind === 'photo'
+      ? subject.photo
+      : subject?.kind === 'worker'
+        ? subject.worker.portrait
+        : subject?.kind === 'story'
+          ? subject.story.cover
+          : (site.stories[0]?.cover ?? site.photos[0]);
   if (!photo) return undefined;
   const { preview, image } = media.of(photo);
   return { subject, photo, image: preview, full: subject?.kind === 'photo' ? image.renditions.jpeg.at(-1) : undefined };

@@ -51,7 +51,8 @@ export function getShareImages(): Promise<ShareImages> {
         } catch (error) {
           if (!(error instanceof MissingGlyphError)) throw error;
           // A profile and its portrait's page share words: name each missing character once per file.
-          if (!problems.some((p) => p.file === file && p.message === error.message)) problems.push({ file, field: '(分享海报)', message: error.message });
+          if (!problems.some((p) => p.file === file && p.message === error.message))
+            problems.push({ file, field: '(分享海报)', message: error.message });
         }
       });
     await Promise.all([

@@ -15,7 +15,7 @@ export function getSite(): Promise<SiteModel> {
   model ??= (async () => {
     const root = process.cwd();
     const [stories, workers] = await Promise.all([getCollection('stories'), getCollection('workers')]);
-    const raw = <D,>(entry: { id: string; filePath?: string; body?: string; data: D }): RawEntry<D> => ({
+    const raw = <D>(entry: { id: string; filePath?: string; body?: string; data: D }): RawEntry<D> => ({
       id: entry.id,
       // Named in messages as `npm run check` names them (Astro stores paths relative to the root).
       filePath: displayPath(root, path.resolve(root, entry.filePath!)),

@@ -44,7 +44,11 @@ interface Token {
 }
 
 function asciiOf(text: string): string {
-  return text.toLowerCase().replace(/ü/g, 'v').normalize('NFKD').replace(/[^a-z0-9]/g, '');
+  return text
+    .toLowerCase()
+    .replace(/ü/g, 'v')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** The name's parts (split at middle dots and spaces), each a list of tokens, surnames read as surnames. */

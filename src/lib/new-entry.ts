@@ -21,7 +21,6 @@ export interface NewPhoto {
   hasGps: boolean;
 }
 
-
 /** Ids `<slug>-01`, `<slug>-02` …, wide enough that they sort in order. */
 export function photoIds(slug: string, count: number): string[] {
   const width = Math.max(2, String(count).length);

@@ -26,10 +26,22 @@ const forbiddenTags: Record<string, string> = {
 export async function privateMetadata(bytes: Uint8Array): Promise<string[]> {
   if (!mayCarryMetadata(bytes)) return [];
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const options = { tiff: true, exif: true, gps: true, interop: true, makerNote: true, xmp: true, iptc: true, ifd1: true, mergeOutput: true };
+  const options = {
+    tiff: true,
+    exif: true,
+    gps: true,
+    interop: true,
+    makerNote: true,
+    xmp: true,
+    iptc: true,
+    ifd1: true,
+    mergeOutput: true,
+  };
   // exifr reads JPEG, PNG and TIFF itself but not WebP or AVIF: for those, sharp hands
   // over the raw EXIF block (after its `Exif\0\0` prefix) and the XMP packet.
-  const meta = await sharp(buffer).metadata().catch(() => undefined);
+  const meta = await sharp(buffer)
+    .metadata()
+    .catch(() => undefined);
   const exifBlock = meta?.exif && (meta.exif.subarray(0, 4).toString('latin1') === 'Exif' ? meta.exif.subarray(6) : meta.exif);
   const parsed = await Promise.all(
     [buffer, exifBlock].filter((b): b is Buffer => !!b).map((b) => exifr.parse(b, options).catch(() => undefined)),

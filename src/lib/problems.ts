@@ -16,9 +16,7 @@ export function formatProblem(problem: ContentProblem): string {
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
   constructor(problems: ContentProblem[]) {
-    super(
-      `内容有 ${problems.length} 处问题，构建已停止：\n` + problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
-    );
+    super(`内容有 ${problems.length} 处问题，构建已停止：\n` + problems.map((p) => `  - ${formatProblem(p)}`).join('\n'));
     this.name = 'ContentError';
     this.problems = problems;
   }

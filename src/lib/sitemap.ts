@@ -6,7 +6,6 @@ export interface SitemapEntry {
   lastmod?: Date;
 }
 
-
 /** A sitemaps.org `urlset` document. */
 export function sitemapXml(entries: readonly SitemapEntry[]): string {
   const urls = entries.map(

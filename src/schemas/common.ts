@@ -9,9 +9,7 @@ import { z } from 'astro/zod';
 export const asciiIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A slug or photo id in front matter (see asciiIdPattern). */
-export const asciiId = z
-  .string()
-  .regex(asciiIdPattern, '只能用小写拼音字母、数字和连字符（例如 chi-xiufeng），不能有汉字或空格');
+export const asciiId = z.string().regex(asciiIdPattern, '只能用小写拼音字母、数字和连字符（例如 chi-xiufeng），不能有汉字或空格');
 
 /**
  * A calendar date that may be only as precise as the source allows:

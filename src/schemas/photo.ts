@@ -21,7 +21,10 @@ export const photoSchema = z
       .regex(/^\.\/[^/\\]+$/, '照片文件须与正文放在同一文件夹，写成 ./文件名.jpg')
       .refine((file) => !rawFile.test(file), '这是相机的 RAW 原始文件，网站无法直接使用：请先在修图软件里导出为 JPEG，再替换这个文件')
       .refine((file) => !videoFile.test(file), '这是视频文件，不是照片：请在手机或电脑上把它导出为 JPEG')
-      .refine((file) => rawFile.test(file) || videoFile.test(file) || sourceImageFile.test(file), '须是 JPEG、PNG、WebP、AVIF、TIFF 或 HEIC 图像文件'),
+      .refine(
+        (file) => rawFile.test(file) || videoFile.test(file) || sourceImageFile.test(file),
+        '须是 JPEG、PNG、WebP、AVIF、TIFF 或 HEIC 图像文件',
+      ),
     /** What the picture shows, for people who cannot see it. Never the file name. */
     alt: z
       .string({ error: '缺少替代文字（alt）：请描述照片里看得见的内容' })
@@ -49,9 +52,7 @@ export const photoSchema = z
      * The point crops keep in view, as fractions of width and height from the
      * top-left corner (0.5, 0.5 is the centre).
      */
-    focus: z
-      .strictObject({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) })
-      .default({ x: 0.5, y: 0.5 }),
+    focus: z.strictObject({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }).default({ x: 0.5, y: 0.5 }),
     /** Longest edge, in pixels, of the original a visitor may download (full size when absent). */
     downloadMaxEdge: z.number().int().min(600).optional(),
   })
@@ -70,12 +71,15 @@ export const photoSchema = z
 export type PhotoData = z.output<typeof photoSchema>;
 
 /** A list of photos whose ids are unique within the list. */
-export const photoList = z.array(photoSchema).min(1, '至少要有一张照片').superRefine((photos, ctx) => {
-  const seen = new Set<string>();
-  photos.forEach((photo, index) => {
-    if (seen.has(photo.id)) {
-      ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `照片 id “${photo.id}” 重复` });
-    }
-    seen.add(photo.id);
+export const photoList = z
+  .array(photoSchema)
+  .min(1, '至少要有一张照片')
+  .superRefine((photos, ctx) => {
+    const seen = new Set<string>();
+    photos.forEach((photo, index) => {
+      if (seen.has(photo.id)) {
+        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `照片 id “${photo.id}” 重复` });
+      }
+      seen.add(photo.id);
+    });
   });
-});

@@ -21,7 +21,10 @@ export const workerSchema = z
      * Pinyin of the name with spaces between syllables, only where the automatic
      * reading is wrong (polyphonic surnames such as 单 shan).
      */
-    pinyin: z.string().regex(/^[a-z]+(?: [a-z]+)*$/).optional(),
+    pinyin: z
+      .string()
+      .regex(/^[a-z]+(?: [a-z]+)*$/)
+      .optional(),
     /** 岗位: what they do, e.g. 列检员. */
     role: z.string().trim().min(1),
     /** The employer, e.g. 中国铁路哈尔滨局集团有限公司. */

@@ -64,7 +64,8 @@ function widest(srcset: string): string {
 
 function slideFor(link: HTMLAnchorElement, format: 'avif' | 'webp' | 'jpeg'): PhotoSlide {
   const img = link.querySelector('img');
-  const srcset = format === 'jpeg' ? undefined : link.querySelector(`source[type="image/${format}"]`)?.getAttribute('srcset') ?? undefined;
+  const srcset =
+    format === 'jpeg' ? undefined : (link.querySelector(`source[type="image/${format}"]`)?.getAttribute('srcset') ?? undefined);
   return {
     id: link.dataset.photo!,
     href: link.href,

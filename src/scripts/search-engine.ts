@@ -90,7 +90,11 @@ export function loadPagefind(): Promise<Pagefind> {
 
 /** Starts loading the index for what is typed so far, while the search waits for typing to pause. */
 function preload(query: string): void {
-  if (query) loadPagefind().then((pagefind) => pagefind.preload(query), () => {});
+  if (query)
+    loadPagefind().then(
+      (pagefind) => pagefind.preload(query),
+      () => {},
+    );
 }
 
 /** How long typing must pause before a search runs. */
@@ -159,9 +163,7 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
   const single = phraseHits.length === 1 && queryParts(q).length === 1;
   const phraseResult = new Map(single ? phraseHits[0]!.map((r) => [r.id, r]) : []);
   const load = async (from: number, count: number) =>
-    (await Promise.all(results.slice(from, from + count).map((r) => (phraseResult.get(r.id) ?? r).data()))).map((data) =>
-      toHit(data, q),
-    );
+    (await Promise.all(results.slice(from, from + count).map((r) => (phraseResult.get(r.id) ?? r).data()))).map((data) => toHit(data, q));
   return {
     total: results.length,
     load: async (from, count) => (from === 0 ? firstPageOrder(await load(from, count), q, state.sort) : load(from, count)),

@@ -30,12 +30,17 @@ beforeAll(async () => {
   withdrawn.images = { 'portrait.jpg': withdrawnColour };
   // A published story whose photo shows the withdrawn worker: the link and name must go.
   const published = storyEntry('test-story', '公开的故事', ['zhang-san', 'li-si']);
-  published.frontMatter = published.frontMatter.replace('credit: 定格编辑部 制图, sample: true }', 'credit: 定格编辑部 制图, sample: true, workers: [li-si] }');
+  published.frontMatter = published.frontMatter.replace(
+    'credit: 定格编辑部 制图, sample: true }',
+    'credit: 定格编辑部 制图, sample: true, workers: [li-si] }',
+  );
   const content = await writeSite(root, [workerEntry('zhang-san', '张三'), withdrawn, draft, published]);
   const result = await build(root, content);
   expect(result.code, result.output).toBe(0);
   dist = path.join(root, 'dist');
-  const names = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  const names = (await readdir(dist, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
   files = await Promise.all(
     names.map(async (name) => {
       let bytes = await readFile(name);
@@ -56,7 +61,10 @@ describe('drafts and withdrawn content leave no trace', () => {
 
   it('no file, decompressed search index included, contains their words', () => {
     for (const word of [...draftWords, ...withdrawnWords]) {
-      expect(files.filter((f) => f.text.includes(word)).map((f) => f.name), word).toEqual([]);
+      expect(
+        files.filter((f) => f.text.includes(word)).map((f) => f.name),
+        word,
+      ).toEqual([]);
     }
   });
 
@@ -77,8 +85,7 @@ describe('drafts and withdrawn content leave no trace', () => {
   });
 
   it('no published image is made from their photos (renditions, previews, posters)', async () => {
-    const near = (rgb: number[], hex: string) =>
-      Math.hypot(...rgb.map((v, i) => v - parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16))) < 40;
+    const near = (rgb: number[], hex: string) => Math.hypot(...rgb.map((v, i) => v - parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16))) < 40;
     const images = files.filter((f) => /\.(?:avif|webp|jpe?g|png)$/.test(f.name));
     expect(images.length).toBeGreaterThan(10);
     const offenders: string[] = [];

@@ -19,7 +19,9 @@ beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'dingge-one-loader-'));
   const worker = workerEntry('zhang-san', '张三');
   // A schema problem (empty caption), an unknown key, and a rule across files (an unknown worker).
-  worker.frontMatter = worker.frontMatter.replace('caption: 张三在车间门口。', "caption: ''").replace('industry: 铁路', 'industry: 铁路\nemployr: 某厂');
+  worker.frontMatter = worker.frontMatter
+    .replace('caption: 张三在车间门口。', "caption: ''")
+    .replace('industry: 铁路', 'industry: 铁路\nemployr: 某厂');
   const story = storyEntry('test-story', '测试故事', ['li-si']);
   story.body += '\n<Figure id="not-in-this-story" />\n';
   content = await writeSite(root, [worker, story]);

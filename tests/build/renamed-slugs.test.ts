@@ -45,7 +45,9 @@ beforeAll(async () => {
   const result = await build(root, content, env);
   expect(result.code, result.output).toBe(0);
   dist = path.join(root, 'dist');
-  const names = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  const names = (await readdir(dist, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
   files = await Promise.all(
     names
       .filter((name) => !/\.(?:avif|webp|jpe?g|png|woff2?|wasm)$/.test(name))
@@ -87,7 +89,10 @@ describe('a renamed story or profile folder keeps its old address', () => {
   it('lists the new addresses, never the old ones, in the sitemap, the feed and the search index', () => {
     const sitemap = text('sitemap.xml');
     const feed = text('rss.xml');
-    const index = files.filter((f) => f.name.startsWith('pagefind/')).map((f) => f.text).join('\n');
+    const index = files
+      .filter((f) => f.name.startsWith('pagefind/'))
+      .map((f) => f.text)
+      .join('\n');
     expect(sitemap).toContain(`${base}stories/test-story-renamed/`);
     expect(sitemap).toContain(`${base}workers/zhang-shan/`);
     expect(feed).toContain(`${base}stories/test-story-renamed/`);
@@ -96,7 +101,10 @@ describe('a renamed story or profile folder keeps its old address', () => {
     expect(index).toContain('"url":"/workers/zhang-shan/"');
     for (const old of ['/stories/test-story/', '/workers/zhang-san/']) {
       // The redirect pages sit at the old addresses; no file, not even they, names one.
-      expect(files.filter((f) => f.text.includes(old)).map((f) => f.name), old).toEqual([]);
+      expect(
+        files.filter((f) => f.text.includes(old)).map((f) => f.name),
+        old,
+      ).toEqual([]);
     }
   });
 
@@ -105,7 +113,9 @@ describe('a renamed story or profile folder keeps its old address', () => {
     await writeFile(path.join(content, 'redirects.yaml'), 'stories:\nworkers:\n');
     const { code, output } = await build(root, content, env);
     expect(code, output).not.toBe(0);
-    expect(output).toMatch(/content\/redirects\.yaml: stories\.test-story: 报道 “test-story” 发布过.*改名成了 “test-story-renamed”（标题相同），那就写 test-story: test-story-renamed/);
+    expect(output).toMatch(
+      /content\/redirects\.yaml: stories\.test-story: 报道 “test-story” 发布过.*改名成了 “test-story-renamed”（标题相同），那就写 test-story: test-story-renamed/,
+    );
     expect(output).toMatch(/content\/redirects\.yaml: workers\.zhang-san: 人物 “zhang-san” 发布过.*那就写 zhang-san: zhang-shan/);
     expect(output).toContain('保持原样');
     expect(await readFile(path.join(dist, 'stories/test-story/index.html'), 'utf8')).toBe(before);

@@ -30,7 +30,9 @@ async function firstLoad(page: Page, sitePath: string): Promise<Load> {
   const html = bodies.find((b) => b.type === 'document')!.body.toString('utf8');
   const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
   // Inline scripts that run (JSON-LD is data, never executed).
-  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .join('');
   const gz = (b: Buffer | string) => gzipSync(b).length;
   const sum = (type: string) => bodies.filter((b) => b.type === type).reduce((n, b) => n + gz(b.body), 0);
   const visible = await page.evaluate(() =>
@@ -43,7 +45,13 @@ async function firstLoad(page: Page, sitePath: string): Promise<Load> {
   );
   let images = 0;
   for (const src of new Set(visible)) images += (await (await page.request.get(src)).body()).length;
-  return { html: gz(html), css: sum('stylesheet') + gz(inlineCss), js: sum('script') + (inlineJs ? gz(inlineJs) : 0), aboveFoldImages: images, fonts };
+  return {
+    html: gz(html),
+    css: sum('stylesheet') + gz(inlineCss),
+    js: sum('script') + (inlineJs ? gz(inlineJs) : 0),
+    aboveFoldImages: images,
+    fonts,
+  };
 }
 
 /**
@@ -66,7 +74,9 @@ test.describe('first-visit byte budgets on a 390 px phone', () => {
   for (const [name, sitePath, budget] of budgets) {
     test(name, async ({ page }) => {
       const load = await firstLoad(page, sitePath);
-      console.log(`${name}: html ${(load.html / KB).toFixed(1)} KB, css ${(load.css / KB).toFixed(1)} KB, js ${(load.js / KB).toFixed(1)} KB, first-screen images ${(load.aboveFoldImages / KB).toFixed(0)} KB`);
+      console.log(
+        `${name}: html ${(load.html / KB).toFixed(1)} KB, css ${(load.css / KB).toFixed(1)} KB, js ${(load.js / KB).toFixed(1)} KB, first-screen images ${(load.aboveFoldImages / KB).toFixed(0)} KB`,
+      );
       for (const key of Object.keys(budget) as (keyof Load)[]) expect(load[key], `${name} ${key}`).toBeLessThanOrEqual(budget[key]!);
       expect(load.fonts, `${name}: web fonts`).toBe(0);
     });

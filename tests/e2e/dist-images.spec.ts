@@ -27,11 +27,22 @@ test('published images carry no location, serial number or maker notes', async (
     const meta = await sharp(bytes).metadata();
     if (meta.exif) leaks.push(`${file}: EXIF`);
     const tags = await exifr.parse(bytes, { gps: true, exif: true, tiff: true, makerNote: true, xmp: true }).catch(() => undefined);
-    if (tags && (tags.latitude !== undefined || tags.GPSLatitude || tags.SerialNumber || tags.BodySerialNumber || tags.MakerNote || tags.makerNote || tags.Make || tags.Model)) {
+    if (
+      tags &&
+      (tags.latitude !== undefined ||
+        tags.GPSLatitude ||
+        tags.SerialNumber ||
+        tags.BodySerialNumber ||
+        tags.MakerNote ||
+        tags.makerNote ||
+        tags.Make ||
+        tags.Model)
+    ) {
       leaks.push(`${file}: ${Object.keys(tags).join(',')}`);
     }
     if (renditionName.test(file) && meta.xmp) leaks.push(`${file}: XMP in a rendition`);
-    if (!renditionName.test(file) && !shareImageName.test(file) && originalName.test(file) && !tags?.creator) leaks.push(`${file}: original without its credit`);
+    if (!renditionName.test(file) && !shareImageName.test(file) && originalName.test(file) && !tags?.creator)
+      leaks.push(`${file}: original without its credit`);
   }
   expect(leaks).toEqual([]);
 });

@@ -33,14 +33,30 @@ const everything = { gps: true, tiff: true, exif: true, makerNote: true, xmp: tr
 
 /** What must never reach a visitor: location, camera serials, maker notes, make and model. */
 function leaksIn(tags: Record<string, unknown> | undefined): string[] {
-  const banned = ['latitude', 'longitude', 'GPSLatitude', 'GPSLongitude', 'SerialNumber', 'BodySerialNumber', 'LensSerialNumber', 'makerNote', 'MakerNote', 'Make', 'Model'];
+  const banned = [
+    'latitude',
+    'longitude',
+    'GPSLatitude',
+    'GPSLongitude',
+    'SerialNumber',
+    'BodySerialNumber',
+    'LensSerialNumber',
+    'makerNote',
+    'MakerNote',
+    'Make',
+    'Model',
+  ];
   return banned.filter((key) => tags?.[key] !== undefined);
 }
 
 test("a photo page's 下载原图 saves a clean, credited original named for the worker and the date", async ({ page }) => {
   // Pick a worker photo whose source carries everything we strip, so the test proves something.
   const candidates = await Promise.all(
-    workerPhotos().map(async (photo) => ({ photo, tags: await exifr.parse(photo.file, everything), meta: await sharp(photo.file).metadata() })),
+    workerPhotos().map(async (photo) => ({
+      photo,
+      tags: await exifr.parse(photo.file, everything),
+      meta: await sharp(photo.file).metadata(),
+    })),
   );
   const dirty = candidates
     .filter(({ photo, tags }) => !photo.capped && tags?.latitude !== undefined && (tags?.SerialNumber ?? tags?.BodySerialNumber))
@@ -51,12 +67,17 @@ test("a photo page's 下载原图 saves a clean, credited original named for the
   const upright = turned ? [sourceMeta.height, sourceMeta.width] : [sourceMeta.width, sourceMeta.height];
 
   await page.goto(`photos/${photo.id}/`);
-  const worker = (await page.locator('.facts a[href$="/workers/' + photo.worker + '/"]').first().textContent())!.trim();
+  const worker = (await page
+    .locator('.facts a[href$="/workers/' + photo.worker + '/"]')
+    .first()
+    .textContent())!.trim();
   const credit = (await page.locator('.details p.credit').textContent())!.replace('示例图片', '').trim();
   const button = page.getByRole('link', { name: '下载原图' });
   const href = (await button.getAttribute('href'))!;
   // The URL is ASCII pinyin (for browsers that ignore `download`); the saved name is Chinese.
-  expect(href).toMatch(new RegExp(`^${testBasePath}_img/[0-9a-f]{16}/${photo.worker}(?:-\\d{4}(?:-\\d{2}){0,2})?(?:-di-\\d+-zhang)?\\.jpg$`));
+  expect(href).toMatch(
+    new RegExp(`^${testBasePath}_img/[0-9a-f]{16}/${photo.worker}(?:-\\d{4}(?:-\\d{2}){0,2})?(?:-di-\\d+-zhang)?\\.jpg$`),
+  );
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   expect(download.suggestedFilename()).toMatch(new RegExp(`^${worker}(?:-\\d{4}(?:-\\d{2}){0,2})?(?:-第\\d+张)?\\.jpg$`));
   expect(await button.getAttribute('download')).toBe(download.suggestedFilename());
@@ -109,5 +130,6 @@ test("a worker page offers the original of each of the worker's photos", async (
     expect(tags.creator, href).toBeTruthy();
   }
   // The profile's own photos are named after the worker.
-  for (const downloadName of names.slice(0, shownOnPage.length)) expect(downloadName.startsWith(`${name}-`) || downloadName === `${name}.jpg`).toBe(true);
+  for (const downloadName of names.slice(0, shownOnPage.length))
+    expect(downloadName.startsWith(`${name}-`) || downloadName === `${name}.jpg`).toBe(true);
 });

@@ -30,7 +30,8 @@ test('every page in dist/ is valid HTML', async () => {
   const failures: string[] = [];
   for (const file of distFiles().filter((f) => f.endsWith('.html'))) {
     const report = await validator.validateString(readFileSync(path.join(distDir, file), 'utf8'), file);
-    for (const result of report.results) for (const m of result.messages) failures.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    for (const result of report.results)
+      for (const m of result.messages) failures.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
   }
   expect(failures).toEqual([]);
 });

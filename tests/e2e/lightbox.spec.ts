@@ -25,7 +25,10 @@ async function swipeLeft(page: Page) {
   const to = Math.round(width * 0.1);
   await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y }] });
   for (let step = 1; step <= 10; step++) {
-    await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: Math.round(from + ((to - from) * step) / 10), y }] });
+    await client.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: [{ x: Math.round(from + ((to - from) * step) / 10), y }],
+    });
   }
   await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await client.detach();
@@ -40,8 +43,8 @@ test('no lightbox code or style is fetched before a photo is first opened', asyn
   await page.waitForLoadState('networkidle');
   const before = [...requests];
   const pswpRules = () =>
-    page.evaluate(() =>
-      [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule.cssText.includes('.pswp')).length,
+    page.evaluate(
+      () => [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule.cssText.includes('.pswp')).length,
     );
   expect(await pswpRules()).toBe(0);
   await expect(lightbox(page)).toHaveCount(0);
@@ -50,15 +53,23 @@ test('no lightbox code or style is fetched before a photo is first opened', asyn
   await expect(lightbox(page)).toHaveClass(/pswp--open/);
   const fetchedOnOpen = requests.slice(before.length);
   const code = fetchedOnOpen.filter((url) => /\.(?:js|css)(?:\?|$)/.test(url));
-  expect(code.some((url) => url.endsWith('.js')), fetchedOnOpen.join('\n')).toBe(true);
-  expect(code.some((url) => url.endsWith('.css')), fetchedOnOpen.join('\n')).toBe(true);
+  expect(
+    code.some((url) => url.endsWith('.js')),
+    fetchedOnOpen.join('\n'),
+  ).toBe(true);
+  expect(
+    code.some((url) => url.endsWith('.css')),
+    fetchedOnOpen.join('\n'),
+  ).toBe(true);
   for (const url of code) expect(before, url).not.toContain(url);
   expect(await pswpRules()).toBeGreaterThan(0);
   // Nothing from anywhere else: the lightbox is served with the site.
   for (const url of requests) expect(new URL(url).host, url).toBe(new URL(page.url()).host);
 });
 
-test('a gallery photo opens, a swipe moves to the next, the address follows, Back closes, reload shows the photo page', async ({ page }) => {
+test('a gallery photo opens, a swipe moves to the next, the address follows, Back closes, reload shows the photo page', async ({
+  page,
+}) => {
   // Console errors include anything the Content-Security-Policy blocks.
   const problems: string[] = [];
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
@@ -143,8 +154,12 @@ test('zooming in loads the full-size rendition', async ({ page }) => {
   await expect(lightbox(page)).toHaveClass(/pswp--open/);
   const image = shownImage(page);
   await expect(image).toHaveAttribute('srcset', /\d+w/);
-  const widest = await image.evaluate((img: HTMLImageElement) =>
-    img.srcset.split(',').map((c) => c.trim().split(/\s+/)).sort((a, b) => parseInt(b[1]!) - parseInt(a[1]!))[0]![0],
+  const widest = await image.evaluate(
+    (img: HTMLImageElement) =>
+      img.srcset
+        .split(',')
+        .map((c) => c.trim().split(/\s+/))
+        .sort((a, b) => parseInt(b[1]!) - parseInt(a[1]!))[0]![0],
   );
   const fullWidth = await page.locator('[data-gallery] a[data-photo]').first().getAttribute('data-full-width');
   expect(widest).toMatch(new RegExp(`/${fullWidth}\\.(?:avif|webp)$`));
@@ -194,7 +209,9 @@ test('opening animates, except for visitors who ask for reduced motion', async (
       const until = performance.now() + 800;
       while (performance.now() < until) {
         await new Promise(requestAnimationFrame);
-        const running = document.getAnimations().filter((a) => ((a.effect as KeyframeEffect | null)?.target as Element | null)?.closest('.pswp'));
+        const running = document
+          .getAnimations()
+          .filter((a) => ((a.effect as KeyframeEffect | null)?.target as Element | null)?.closest('.pswp'));
         most.transitions = Math.max(most.transitions, running.filter((a) => a instanceof CSSTransition).length);
         most.any = Math.max(most.any, running.length);
       }

@@ -12,8 +12,14 @@ async function visit(page: Page, sitePath: string, expectedStatus = 200) {
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   // A request cut short by moving on to the next page (ERR_ABORTED) is not a fault of the page;
   // a missing file shows up as a 4xx response below.
-  page.on('requestfailed', (req) => req.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${req.url()} ${req.failure()?.errorText}`));
-  page.on('response', (res) => res.status() >= 400 && res.request().resourceType() !== 'document' && problems.push(`${res.status()}: ${res.url()}`));
+  page.on(
+    'requestfailed',
+    (req) => req.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${req.url()} ${req.failure()?.errorText}`),
+  );
+  page.on(
+    'response',
+    (res) => res.status() >= 400 && res.request().resourceType() !== 'document' && problems.push(`${res.status()}: ${res.url()}`),
+  );
   const response = await page.goto(sitePath, { waitUntil: 'load' });
   expect(response?.status(), sitePath).toBe(expectedStatus);
   return problems;
@@ -68,7 +74,12 @@ test('a story shows the newspaper headline stack, bylines and credited captions'
   await expect(head.locator('.subtitle')).toBeVisible();
   // 引题 above 主题 above 副题.
   const [kicker, title, subtitle] = await Promise.all(
-    ['.kicker', 'h1', '.subtitle'].map((s) => head.locator(s).boundingBox().then((b) => b!.y)),
+    ['.kicker', 'h1', '.subtitle'].map((s) =>
+      head
+        .locator(s)
+        .boundingBox()
+        .then((b) => b!.y),
+    ),
   );
   expect(kicker).toBeLessThan(title!);
   expect(title).toBeLessThan(subtitle!);

@@ -23,9 +23,11 @@ test('pages request nothing from another origin and carry a strict CSP', async (
     expect(csp, sitePath).toContain("default-src 'self'");
     expect(csp, sitePath).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(csp, sitePath).not.toMatch(/https?:\/\//);
-    const external = await page.locator('a[href^="http"]').evaluateAll((as) =>
-      (as as HTMLAnchorElement[]).filter((a) => a.origin !== location.origin).map((a) => ({ href: a.href, rel: a.rel })),
-    );
+    const external = await page
+      .locator('a[href^="http"]')
+      .evaluateAll((as) =>
+        (as as HTMLAnchorElement[]).filter((a) => a.origin !== location.origin).map((a) => ({ href: a.href, rel: a.rel })),
+      );
     for (const link of external) expect(link.rel, `${sitePath} ${link.href}`).toContain('noopener');
   }
   expect(foreign).toEqual([]);

@@ -18,8 +18,9 @@ import { draftMarker, generateScaleSite } from '../../scripts/generate-scale-sit
 async function search(page: Page, query: string, extra = ''): Promise<string[]> {
   await page.goto(`search/?q=${encodeURIComponent(query)}${extra}`);
   await expect(page.locator('[data-search-status]')).toHaveText(/找到|没有/);
-  return page.locator('[data-search-results] .hit-link').evaluateAll((links, base) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.slice(base.length)), testBasePath);
+  return page
+    .locator('[data-search-results] .hit-link')
+    .evaluateAll((links, base) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.slice(base.length)), testBasePath);
 }
 
 const queries: [query: string, expected: string, what: string][] = [
@@ -67,7 +68,12 @@ test.describe('queries people type find the right page in the first three result
 });
 
 test('a full name puts the person first, ahead of photos and stories that mention them', async ({ page }) => {
-  for (const [name, slug] of [['迟秀峰', 'chi-xiufeng'], ['潘从明', 'pan-congming'], ['李云鹤', 'li-yunhe'], ['张恩龙', 'zhang-enlong']]) {
+  for (const [name, slug] of [
+    ['迟秀峰', 'chi-xiufeng'],
+    ['潘从明', 'pan-congming'],
+    ['李云鹤', 'li-yunhe'],
+    ['张恩龙', 'zhang-enlong'],
+  ]) {
     expect((await search(page, name!))[0], name).toBe(`workers/${slug}/`);
   }
 });
@@ -106,7 +112,12 @@ test('words that appear nowhere whole find no full match, only results marked as
 
 test('headers, footers and navigation are not indexed', async ({ page }) => {
   // Each appears on built pages, in the footer, the skip link, the photo pager or the download box, never in content.
-  for (const [query, where] of [['好照片', 'stories/'], ['跳到正文', 'workers/'], ['下一张', 'photos/chi-xiufeng-portrait/'], ['下载原图', 'photos/chi-xiufeng-portrait/']] as const) {
+  for (const [query, where] of [
+    ['好照片', 'stories/'],
+    ['跳到正文', 'workers/'],
+    ['下一张', 'photos/chi-xiufeng-portrait/'],
+    ['下载原图', 'photos/chi-xiufeng-portrait/'],
+  ] as const) {
     expect(await (await page.request.get(where)).text(), where).toContain(query);
     await search(page, query);
     await expect(wholeHits(page), query).toHaveCount(0);
@@ -214,13 +225,20 @@ test('a shared search link fetches the engine with the page, each file once', as
   // The preloads and Pagefind's own requests must be the same URLs, or each file would come twice.
   expect(pagefind.length, pagefind.join('\n')).toBe(new Set(pagefind).size);
   for (const file of ['pagefind.js', 'pagefind-entry.json', '.pagefind', '.pf_meta']) {
-    expect(pagefind.filter((p) => p.endsWith(file)), file).toHaveLength(1);
+    expect(
+      pagefind.filter((p) => p.endsWith(file)),
+      file,
+    ).toHaveLength(1);
   }
   // Asked for by the page itself, before its script has run.
-  const links = await page.locator('head link[rel="preload"], head link[rel="modulepreload"]').evaluateAll((els) =>
-    els.map((el) => new URL((el as HTMLLinkElement).href).pathname),
-  );
-  for (const file of ['pagefind.js', 'pagefind-entry.json', '.pagefind', '.pf_meta']) expect(links.some((l) => l.endsWith(file)), file).toBe(true);
+  const links = await page
+    .locator('head link[rel="preload"], head link[rel="modulepreload"]')
+    .evaluateAll((els) => els.map((el) => new URL((el as HTMLLinkElement).href).pathname));
+  for (const file of ['pagefind.js', 'pagefind-entry.json', '.pagefind', '.pf_meta'])
+    expect(
+      links.some((l) => l.endsWith(file)),
+      file,
+    ).toBe(true);
 });
 
 test('results, filters, partial matches and the open header box pass axe', async ({ page }) => {

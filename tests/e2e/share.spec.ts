@@ -43,7 +43,10 @@ async function crawl(page: Page, request: APIRequestContext, sitePath: string): 
       title: doc.title,
       h1: doc.querySelector('h1')?.textContent?.trim() ?? '',
       meta: [...doc.head.querySelectorAll('meta')].map((m) => ({
-        key: m.getAttribute('property') ?? m.getAttribute('name') ?? (m.getAttribute('itemprop') ? `itemprop:${m.getAttribute('itemprop')}` : ''),
+        key:
+          m.getAttribute('property') ??
+          m.getAttribute('name') ??
+          (m.getAttribute('itemprop') ? `itemprop:${m.getAttribute('itemprop')}` : ''),
         content: m.getAttribute('content') ?? '',
       })),
       links: [...doc.head.querySelectorAll('link[href]')].map((l) => ({ rel: l.getAttribute('rel') ?? '', href: l.getAttribute('href')! })),
@@ -70,7 +73,9 @@ async function cropDistance(preview: string, photo: string): Promise<number> {
   const target = await sharp(preview).resize(width, height, { fit: 'fill' }).greyscale().raw().toBuffer();
   const meta = await sharp(photo).metadata();
   const tall = meta.width! / meta.height! <= 1200 / 630;
-  const size = tall ? { width, height: Math.round((width * meta.height!) / meta.width!) } : { width: Math.round((height * meta.width!) / meta.height!), height };
+  const size = tall
+    ? { width, height: Math.round((width * meta.height!) / meta.width!) }
+    : { width: Math.round((height * meta.width!) / meta.height!), height };
   const source = await sharp(photo).resize(size.width, size.height, { fit: 'fill' }).greyscale().raw().toBuffer();
   let best = Infinity;
   const slack = tall ? size.height - height : size.width - width;
@@ -117,7 +122,10 @@ test('each page type has a complete link preview whose every URL resolves in dis
       ...head.jsonLd.flatMap(urlsIn),
     ];
     // The head was read (stylesheets and scripts are inline, so the icon is a sure address).
-    expect(addresses.some((address) => address.endsWith('/favicon.svg')), type).toBe(true);
+    expect(
+      addresses.some((address) => address.endsWith('/favicon.svg')),
+      type,
+    ).toBe(true);
     for (const address of addresses) expect(distFileFor(address), `${type}: ${address}`).toBeDefined();
 
     expect(head.title, type).toMatch(/定格/);
@@ -164,13 +172,15 @@ test('each page type has a complete link preview whose every URL resolves in dis
     // Structured data of the right type, every address in it published.
     const expected = { worker: 'Person', photo: 'ImageObject', story: 'NewsArticle' }[type as string];
     if (expected) {
-      expect(head.jsonLd.map((d) => (d as { '@type': string })['@type']), type).toContain(expected);
+      expect(
+        head.jsonLd.map((d) => (d as { '@type': string })['@type']),
+        type,
+      ).toContain(expected);
       const data = head.jsonLd.find((d) => (d as { '@type': string })['@type'] === expected) as Record<string, unknown>;
       if (expected === 'Person') expect(data.name).toBe(head.h1);
       if (expected === 'NewsArticle') expect(data.headline).toBe(head.h1);
       if (expected === 'ImageObject') expect(data.caption).toBe(head.h1);
     }
-
   }
 });
 
@@ -207,14 +217,22 @@ test('every photo and profile has a 1080×1440 poster whose QR code opens that p
     expect(save, `${sitePath}: 保存海报`).toEqual({ href: expect.any(String), download: expect.stringMatching(/\.jpg$/) });
     // The page shows a 720 px copy; screens past 2.25x, and 保存海报, get the full poster.
     expect(srcset, sitePath).toBe(`${shown} 720w, ${save!.href} 1080w`);
-    for (const [file, width, height] of [[save!.href!, 1080, 1440], [shown!, 720, 960]] as const) {
+    for (const [file, width, height] of [
+      [save!.href!, 1080, 1440],
+      [shown!, 720, 960],
+    ] as const) {
       const bytes = readFileSync(distFileFor(file)!);
       const info = await sharp(bytes).metadata();
       expect([info.format, info.width, info.height, info.exif], `${sitePath}: ${file}`).toEqual(['jpeg', width, height, undefined]);
       // The code sits in the lower right, under the photo: read it there (quicker than the whole poster).
       const scale = width / 1080;
       const corner = await sharp(bytes)
-        .extract({ left: Math.round(540 * scale), top: Math.round(560 * scale), width: Math.round(540 * scale), height: Math.round(880 * scale) })
+        .extract({
+          left: Math.round(540 * scale),
+          top: Math.round(560 * scale),
+          width: Math.round(540 * scale),
+          height: Math.round(880 * scale),
+        })
         .toBuffer();
       expect(await readQr(corner), `${sitePath}: ${file}`).toBe(absolute(sitePath));
     }
@@ -225,7 +243,9 @@ test('every photo and profile has a 1080×1440 poster whose QR code opens that p
 function correlation(a: Uint8Array, b: Uint8Array): number {
   const mean = (x: Uint8Array) => x.reduce((s, v) => s + v, 0) / x.length;
   const [ma, mb] = [mean(a), mean(b)];
-  let ab = 0, aa = 0, bb = 0;
+  let ab = 0,
+    aa = 0,
+    bb = 0;
   for (let i = 0; i < a.length; i++) {
     const [da, db] = [a[i]! - ma, b[i]! - mb];
     ab += da * db;
@@ -255,7 +275,11 @@ test('posters set the name in the bundled font, not in missing-glyph boxes', asy
     // Compared at half size: plenty to tell letters from boxes, and quick.
     const half = { width: Math.ceil(width / 2), height: Math.ceil(height / 2) };
     const template = (drawing: string) =>
-      sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${half.width}" height="${half.height}"><rect width="100%" height="100%" fill="${posterPaper}"/><g transform="scale(0.5)">${drawing}</g></svg>`))
+      sharp(
+        Buffer.from(
+          `<svg xmlns="http://www.w3.org/2000/svg" width="${half.width}" height="${half.height}"><rect width="100%" height="100%" fill="${posterPaper}"/><g transform="scale(0.5)">${drawing}</g></svg>`,
+        ),
+      )
         .greyscale()
         .raw()
         .toBuffer();
@@ -263,10 +287,17 @@ test('posters set the name in the bundled font, not in missing-glyph boxes', asy
     // What a font without these characters would draw: a hollow box per character.
     const boxes = await template(
       placeLine(style, line)
-        .placed.map((p) => `<rect x="${pad + p.x + 0.1 * heading.size}" y="${baseline - 0.8 * heading.size}" width="${0.8 * heading.size}" height="${0.9 * heading.size}" fill="none" stroke="#1b1b1a" stroke-width="${heading.size / 14}"/>`)
+        .placed.map(
+          (p) =>
+            `<rect x="${pad + p.x + 0.1 * heading.size}" y="${baseline - 0.8 * heading.size}" width="${0.8 * heading.size}" height="${0.9 * heading.size}" fill="none" stroke="#1b1b1a" stroke-width="${heading.size / 14}"/>`,
+        )
         .join(''),
     );
-    const full = await sharp(readFileSync(distFileFor(poster)!)).resize(540, 720).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const full = await sharp(readFileSync(distFileFor(poster)!))
+      .resize(540, 720)
+      .greyscale()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     const left = Math.round((heading.x - hang(style, line) - pad) / 2);
     // The name sits at the left margin somewhere below the photo: find the best-matching height for each drawing.
     const best = (drawing: Buffer) => {
@@ -347,7 +378,7 @@ test('photo and profile pages show a scannable QR code of their address at compu
 });
 
 /** Pages of a PDF, from its page tree. */
-const pdfPages = (pdf: Buffer) => Number(/\/Count (\d+)/.exec(pdf.toString("latin1"))![1]);
+const pdfPages = (pdf: Buffer) => Number(/\/Count (\d+)/.exec(pdf.toString('latin1'))![1]);
 
 test('a profile prints as a one-page A4 record; a photo as the picture with its caption and credit', async ({ page }) => {
   test.setTimeout(180_000);

@@ -70,7 +70,10 @@ export async function writeSite(root: string, entries: FixtureEntry[]) {
   for (const e of entries) {
     const dir = path.join(root, 'content', e.folder, e.slug);
     await mkdir(dir, { recursive: true });
-    await writeFile(path.join(dir, e.file ?? (e.folder === 'stories' ? 'index.mdx' : 'index.md')), `---\n${e.frontMatter}---\n\n${e.body}\n`);
+    await writeFile(
+      path.join(dir, e.file ?? (e.folder === 'stories' ? 'index.mdx' : 'index.md')),
+      `---\n${e.frontMatter}---\n\n${e.body}\n`,
+    );
     for (const [name, colour] of Object.entries(e.images)) await fixtureJpeg(path.join(dir, name), colour);
   }
   return path.join(root, 'content');

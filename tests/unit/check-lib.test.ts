@@ -35,7 +35,11 @@ describe('parseFrontMatter', () => {
     expect(parseFrontMatter('正文。')).toMatchObject({ ok: false, line: 1, message: expect.stringContaining('没有 front matter') });
     expect(parseFrontMatter('---\ntitle：标题\n---\n')).toMatchObject({ ok: false, message: expect.stringContaining('半角') });
     // js-yaml only notices on the next line; the message points at the line with the full-width colon.
-    expect(parseFrontMatter('---\ntitle: 标题\nindustry：铁路\ntags: []\n---\n')).toMatchObject({ ok: false, line: 3, message: expect.stringContaining('半角 “:”') });
+    expect(parseFrontMatter('---\ntitle: 标题\nindustry：铁路\ntags: []\n---\n')).toMatchObject({
+      ok: false,
+      line: 3,
+      message: expect.stringContaining('半角 “:”'),
+    });
   });
 });
 
@@ -52,7 +56,10 @@ describe('placeholders', () => {
   });
 
   it('finds placeholder paragraphs in a body but not prose that mentions the word', () => {
-    expect(placeholderLines('第一段。\n\n待填写：导语。\n\n表格里还有待填写的项目。\n  待填写: 正文\n')).toEqual(['待填写：导语。', '待填写: 正文']);
+    expect(placeholderLines('第一段。\n\n待填写：导语。\n\n表格里还有待填写的项目。\n  待填写: 正文\n')).toEqual([
+      '待填写：导语。',
+      '待填写: 正文',
+    ]);
   });
 
   it('make checkContent (and so the build) refuse drafts that still have them', () => {
@@ -97,9 +104,21 @@ describe('Zod issues for editors', () => {
 describe('address ledger and redirects', () => {
   const file = 'content/redirects.yaml';
   const ledgerFile = 'content/addresses.txt';
-  const photo = (id: string, image = `stories/s/${id}.jpg`): LiveAddress => ({ key: `photos/${id}`, clue: image, declaredIn: 'content/stories/s/index.mdx' });
-  const story = (slug: string, title: string): LiveAddress => ({ key: `stories/${slug}`, clue: title, declaredIn: `content/stories/${slug}/index.mdx` });
-  const worker = (slug: string, name: string): LiveAddress => ({ key: `workers/${slug}`, clue: name, declaredIn: `content/workers/${slug}/index.md` });
+  const photo = (id: string, image = `stories/s/${id}.jpg`): LiveAddress => ({
+    key: `photos/${id}`,
+    clue: image,
+    declaredIn: 'content/stories/s/index.mdx',
+  });
+  const story = (slug: string, title: string): LiveAddress => ({
+    key: `stories/${slug}`,
+    clue: title,
+    declaredIn: `content/stories/${slug}/index.mdx`,
+  });
+  const worker = (slug: string, name: string): LiveAddress => ({
+    key: `workers/${slug}`,
+    clue: name,
+    declaredIn: `content/workers/${slug}/index.md`,
+  });
   const live = (...addresses: LiveAddress[]) => new Map(addresses.map((a): [AddressKey, LiveAddress] => [a.key, a]));
   const ledgerOf = (text: string) => parseLedger(text, ledgerFile).ledger;
   const redirectsOf = (text: string) => parseRedirects(text, file).redirects;
@@ -109,7 +128,10 @@ describe('address ledger and redirects', () => {
   };
 
   it('round-trips the ledger of all three kinds, sorted, with comments kept out', () => {
-    const { ledger, problems } = parseLedger('# 说明\nworkers/li-si\t李四\nphotos/b\tstories/s/b.jpg\n\nphotos/a  stories/s/a 1.jpg\nstories/s\t一篇 报道\n', ledgerFile);
+    const { ledger, problems } = parseLedger(
+      '# 说明\nworkers/li-si\t李四\nphotos/b\tstories/s/b.jpg\n\nphotos/a  stories/s/a 1.jpg\nstories/s\t一篇 报道\n',
+      ledgerFile,
+    );
     expect(problems).toEqual([]);
     expect([...ledger]).toEqual([
       ['workers/li-si', '李四'],
@@ -195,7 +217,14 @@ describe('address ledger and redirects', () => {
     const result = resolveRedirects({
       ledger: ledgerOf('stories/gone\t没了的报道\nstories/old-title\t旧标题\nworkers/gone\t王五\nworkers/li-si-old\t李四\n'),
       redirects: redirectsOf('stories:\n  a: b\n  b: a\n  dead: nowhere\n  live-story: other\nworkers:\n  li-si: other\n  x: photo-only\n'),
-      live: live(story('old-title-new', '旧标题'), story('live-story', '另一篇'), story('other', '别的'), worker('li-si', '李四'), worker('other', '张三'), photo('photo-only')),
+      live: live(
+        story('old-title-new', '旧标题'),
+        story('live-story', '另一篇'),
+        story('other', '别的'),
+        worker('li-si', '李四'),
+        worker('other', '张三'),
+        photo('photo-only'),
+      ),
       redirectsFile: file,
     });
     expect(result.redirects).toEqual([]);
@@ -218,7 +247,9 @@ describe('address ledger and redirects', () => {
   });
 
   it('guesses a renamed story from where its photos went when the title changed too, and only when one fits', () => {
-    const ledger = ledgerOf('stories/old\t旧标题\nphotos/old-a\tstories/old/old-a.jpg\nphotos/old-b\tstories/old/old-b.jpg\nstories/two\t两篇\nphotos/two-a\tstories/two/a.jpg\nphotos/two-b\tstories/two/b.jpg\n');
+    const ledger = ledgerOf(
+      'stories/old\t旧标题\nphotos/old-a\tstories/old/old-a.jpg\nphotos/old-b\tstories/old/old-b.jpg\nstories/two\t两篇\nphotos/two-a\tstories/two/a.jpg\nphotos/two-b\tstories/two/b.jpg\n',
+    );
     const result = resolveRedirects({
       ledger,
       redirects: new Map(),
@@ -244,7 +275,10 @@ describe('address ledger and redirects', () => {
       ledger: ledgerOf('stories/s\t标题\nphotos/s-a\tstories/s/s-a.jpg\n'),
       redirects: new Map(),
       live: new Map(),
-      drafts: new Map([['stories/s', 'content/stories/s/index.mdx'], ['photos/s-a', 'content/stories/s/index.mdx']]),
+      drafts: new Map([
+        ['stories/s', 'content/stories/s/index.mdx'],
+        ['photos/s-a', 'content/stories/s/index.mdx'],
+      ]),
       redirectsFile: file,
     });
     const byField = problemsByField(result.problems);
@@ -255,15 +289,24 @@ describe('address ledger and redirects', () => {
 
   it('reads redirects.yaml and explains what is wrong with it', () => {
     expect(parseRedirects('# 只有说明\nphotos:\nstories:\nworkers:\n', file)).toEqual({ redirects: new Map(), problems: [] });
-    const parsed = parseRedirects('photos:\n  a-1: b-2\n  A: b\n  c: [d]\nstories:\n  x: y\n  Old Slug: y\nworkers:\n  li-si: 李四\npeople:\n  x: y\n', file);
-    expect([...parsed.redirects]).toEqual([['photos/a-1', 'photos/b-2'], ['stories/x', 'stories/y']]);
+    const parsed = parseRedirects(
+      'photos:\n  a-1: b-2\n  A: b\n  c: [d]\nstories:\n  x: y\n  Old Slug: y\nworkers:\n  li-si: 李四\npeople:\n  x: y\n',
+      file,
+    );
+    expect([...parsed.redirects]).toEqual([
+      ['photos/a-1', 'photos/b-2'],
+      ['stories/x', 'stories/y'],
+    ]);
     const byField = problemsByField(parsed.problems);
     expect(Object.keys(byField)).toEqual(['photos.A', 'photos.c', 'stories.Old Slug', 'workers.li-si', 'people']);
     expect(byField['photos.A']).toContain('不是照片 id');
     expect(byField['stories.Old Slug']).toContain('不是报道的网址名');
     expect(byField['workers.li-si']).toBe('要转到的“李四”不是人物的网址名：请写一位已发布人物的网址名');
     expect(byField.people).toContain('只能是 photos（照片）、stories（报道）或 workers（人物）');
-    expect(parseRedirects('stories: x\n', file).problems[0]).toMatchObject({ field: 'stories', message: expect.stringContaining('一行一个') });
+    expect(parseRedirects('stories: x\n', file).problems[0]).toMatchObject({
+      field: 'stories',
+      message: expect.stringContaining('一行一个'),
+    });
     expect(parseRedirects('- a\n', file).problems[0]).toMatchObject({ field: '(整个文件)' });
     expect(parseRedirects('photos:\n  a: b\n c: d\n', file).problems[0]).toMatchObject({ file, field: '(第 3 行)' });
   });

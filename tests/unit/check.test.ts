@@ -16,7 +16,9 @@ let goodJpeg: Buffer;
 async function jpeg(width = 240, height = 160): Promise<Buffer> {
   const pixels = Buffer.alloc(width * height * 3);
   for (let i = 0; i < pixels.length; i++) pixels[i] = (i * 7919) % 251;
-  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 90 })
+    .toBuffer();
 }
 
 /** Runs `npm run check` as an editor would, from `cwd`, on `cwd/content`. */
@@ -90,7 +92,10 @@ describe('npm run check on a folder with planted problems', () => {
     ]) {
       writeFileSync(path.join(content, file), goodJpeg);
     }
-    writeFileSync(path.join(content, 'stories/cross-file/cross-file-truncated.jpg'), goodJpeg.subarray(0, Math.floor(goodJpeg.length * 0.6)));
+    writeFileSync(
+      path.join(content, 'stories/cross-file/cross-file-truncated.jpg'),
+      goodJpeg.subarray(0, Math.floor(goodJpeg.length * 0.6)),
+    );
     writeFileSync(path.join(content, 'stories/cross-file/cross-file-not-image.jpg'), '这其实是一个文字文件\n');
     result = runCheck(root);
   });
@@ -190,11 +195,16 @@ describe('npm run check on sound content', () => {
 
   it('asks for a redirect when a published photo id is renamed, and passes once it is written', () => {
     const file = path.join(content, 'stories/good-story/index.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('good-story-b', 'good-story-rexian').replace('./good-story-rexian.jpg', './good-story-b.jpg'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replaceAll('good-story-b', 'good-story-rexian').replace('./good-story-rexian.jpg', './good-story-b.jpg'),
+    );
     const renamed = runCheck(root);
     expect(renamed.status).toBe(1);
     expect(renamed.lines).toEqual([
-      expect.stringMatching(/^content\/redirects\.yaml: photos\.good-story-b: .*改名成了 “good-story-rexian”.*good-story-b: good-story-rexian$/),
+      expect.stringMatching(
+        /^content\/redirects\.yaml: photos\.good-story-b: .*改名成了 “good-story-rexian”.*good-story-b: good-story-rexian$/,
+      ),
     ]);
     expect(existsSync(path.join(content, 'redirects.yaml'))).toBe(false);
 
@@ -209,16 +219,23 @@ describe('npm run check on sound content', () => {
     const renamed = runCheck(root);
     expect(renamed.status).toBe(1);
     expect(renamed.lines).toEqual([
-      expect.stringMatching(/^content\/redirects\.yaml: stories\.good-story: 报道 “good-story” 发布过（网址 \/stories\/good-story\/）.*改名成了 “good-story-new”（标题相同），那就写 good-story: good-story-new$/),
+      expect.stringMatching(
+        /^content\/redirects\.yaml: stories\.good-story: 报道 “good-story” 发布过（网址 \/stories\/good-story\/）.*改名成了 “good-story-new”（标题相同），那就写 good-story: good-story-new$/,
+      ),
     ]);
 
-    writeFileSync(path.join(content, 'redirects.yaml'), 'photos:\n  good-story-b: good-story-rexian\nstories:\n  good-story: good-story-new\n');
+    writeFileSync(
+      path.join(content, 'redirects.yaml'),
+      'photos:\n  good-story-b: good-story-rexian\nstories:\n  good-story: good-story-new\n',
+    );
     const fixed = runCheck(root);
     expect(fixed.status, fixed.stdout).toBe(0);
     expect(fixed.stdout).toContain('已把新发布的 1 篇报道的网址记入 content/addresses.txt（stories/good-story-new）');
     expect(ledgerIds()).toEqual(expect.arrayContaining(['stories/good-story', 'stories/good-story-new']));
     // The photos moved with the folder: their recorded files follow.
-    expect(readFileSync(path.join(content, 'addresses.txt'), 'utf8')).toContain('photos/good-story-a\tstories/good-story-new/good-story-a.jpg\n');
+    expect(readFileSync(path.join(content, 'addresses.txt'), 'utf8')).toContain(
+      'photos/good-story-a\tstories/good-story-new/good-story-a.jpg\n',
+    );
   });
 
   it('reports malformed YAML with the line instead of crashing', () => {

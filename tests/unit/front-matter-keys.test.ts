@@ -36,7 +36,15 @@ function misspell(data: Record<string, unknown>, at: (string | number)[], key: s
   return copy;
 }
 
-const cases: [kind: 'story' | 'worker', object: string, data: Record<string, unknown>, at: (string | number)[], key: string, misspelt: string, field: string][] = [
+const cases: [
+  kind: 'story' | 'worker',
+  object: string,
+  data: Record<string, unknown>,
+  at: (string | number)[],
+  key: string,
+  misspelt: string,
+  field: string,
+][] = [
   ['story', 'story', story, [], 'summary', 'sumary', 'sumary'],
   ['story', 'byline', story, ['bylines', 0], 'name', 'nmae', 'bylines[0].nmae'],
   ['story', 'source', story, ['source'], 'reporters', 'reporter', 'source.reporter'],
@@ -49,13 +57,16 @@ const cases: [kind: 'story' | 'worker', object: string, data: Record<string, unk
 ];
 
 describe('unknown front-matter keys', () => {
-  it.each(cases)('%s: a misspelt key in a %s is refused with the key and the one meant', (kind, _object, data, at, key, misspelt, field) => {
-    expect(validateEntry(kind, 'content/x/index.md', data).ok).toBe(true);
-    const result = validateEntry(kind, 'content/x/index.md', misspell(data, at, key, misspelt));
-    expect(result.ok).toBe(false);
-    const problems = result.ok ? [] : result.problems;
-    expect(problems).toContainEqual({ file: 'content/x/index.md', field, message: expect.stringContaining(`你是不是想写 \`${key}\``) });
-  });
+  it.each(cases)(
+    '%s: a misspelt key in a %s is refused with the key and the one meant',
+    (kind, _object, data, at, key, misspelt, field) => {
+      expect(validateEntry(kind, 'content/x/index.md', data).ok).toBe(true);
+      const result = validateEntry(kind, 'content/x/index.md', misspell(data, at, key, misspelt));
+      expect(result.ok).toBe(false);
+      const problems = result.ok ? [] : result.problems;
+      expect(problems).toContainEqual({ file: 'content/x/index.md', field, message: expect.stringContaining(`你是不是想写 \`${key}\``) });
+    },
+  );
 
   it('refuses a misspelt draft, so a typo never publishes an unfinished story', () => {
     const result = validateEntry('story', 'content/stories/x/index.mdx', { ...story, darft: true });

@@ -148,7 +148,9 @@ describe('an iPhone HEIC (HEVC, irot plus EXIF orientation 6, GPS, Display P3) b
   it('makes upright, sRGB, metadata-free renditions', async () => {
     const image = await processImage(heic, cache);
     expect([image.width, image.height]).toEqual(uprightSize);
-    for (const file of Object.values(image.renditions).flat().map((r) => path.join(cache, r.file))) {
+    for (const file of Object.values(image.renditions)
+      .flat()
+      .map((r) => path.join(cache, r.file))) {
       const bytes = await readFile(file);
       const meta = await sharp(bytes).metadata();
       expect(meta.height! > meta.width!, file).toBe(true);
@@ -160,7 +162,7 @@ describe('an iPhone HEIC (HEVC, irot plus EXIF orientation 6, GPS, Display P3) b
     // Display P3 converted to sRGB: the disc is the scene's #f2c14e, nearer than the stored numbers are.
     const out = await meanColour(rendition(image), { x: 0.66, y: 0.56, w: 0.08, h: 0.08 });
     const { width, height, data } = await decodeHeic({ buffer: await readFile(heic) });
-    const at = (4 * (Math.round(0.6 * height) * width + Math.round(0.7 * width)));
+    const at = 4 * (Math.round(0.6 * height) * width + Math.round(0.7 * width));
     const stored = [data[at]!, data[at + 1]!, data[at + 2]!];
     const yellow = [0xf2, 0xc1, 0x4e];
     expect(distance(out, yellow)).toBeLessThan(10);
@@ -191,7 +193,15 @@ describe('an iPhone HEIC (HEVC, irot plus EXIF orientation 6, GPS, Display P3) b
     expect(isRed(await meanColour(previewFile, { x: 0.05, y: 0.1, w: 0.1, h: 0.1 }))).toBe(true);
     expect(distance(await meanColour(previewFile, { x: 0.85, y: 0.1, w: 0.1, h: 0.1 }), blue)).toBeLessThan(20);
 
-    const content = { heading: '迟秀峰', subheading: '列检员', body: '说明。', quote: false, credit: '本报记者 芦男 摄', sample: false, url: 'https://dingge.example/x/' };
+    const content = {
+      heading: '迟秀峰',
+      subheading: '列检员',
+      body: '说明。',
+      quote: false,
+      credit: '本报记者 芦男 摄',
+      sample: false,
+      url: 'https://dingge.example/x/',
+    };
     const poster = await makePoster(heic, { x: 0.5, y: 0 }, content, loadFonts(path.resolve('assets/fonts')), cache);
     for (const file of [poster.file, poster.preview.file].map((f) => path.join(cache, f))) {
       expect(await privateMetadata(await readFile(file))).toEqual([]);

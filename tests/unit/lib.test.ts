@@ -90,7 +90,9 @@ describe('sitemapXml', () => {
 
 describe('rehypeExternalLinks', () => {
   it('adds noopener to links that leave the site, and only to those', async () => {
-    const { externalLinks: [rehypeExternalLinks, options] } = await import('../../src/lib/external-links');
+    const {
+      externalLinks: [rehypeExternalLinks, options],
+    } = await import('../../src/lib/external-links');
     const tree = {
       type: 'root',
       children: [

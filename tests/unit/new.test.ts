@@ -88,7 +88,9 @@ describe('templates for new content', () => {
     expect(draft.data.title).toBe('我为职工拍张照');
     expect(draft.data.cover).toBe('x-02'); // the first landscape photo
     const marked = placeholderFields(draft.data).map((p) => p.field);
-    expect(marked).toEqual(expect.arrayContaining(['summary', 'bylines[0].name', 'place.province', 'industry', 'photos[2].alt', 'photos[2].credit']));
+    expect(marked).toEqual(
+      expect.arrayContaining(['summary', 'bylines[0].name', 'place.province', 'industry', 'photos[2].alt', 'photos[2].credit']),
+    );
     expect(placeholderLines(draft.body).length).toBeGreaterThan(0);
     expect(storySchema.safeParse(draft.data).success).toBe(true);
 
@@ -137,7 +139,9 @@ describe('npm run new, then check, then a build', () => {
     mkdirSync(photos);
     mkdirSync(content());
     const svg = (w: number, h: number, fill: string) =>
-      Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w}" height="${h}" fill="${fill}"/></svg>`);
+      Buffer.from(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w}" height="${h}" fill="${fill}"/></svg>`,
+      );
     // Landscape, with the day it was taken and where (GPS must never reach the text).
     await sharp(svg(640, 427, '#7a4b2a'))
       .jpeg()
@@ -147,11 +151,18 @@ describe('npm run new, then check, then a build', () => {
       })
       .toFile(path.join(photos, 'IMG_0010.JPG'));
     // Stored sideways: 640×427 pixels shown upright as 427×640.
-    await sharp(svg(640, 427, '#2a4b7a')).jpeg().withMetadata({ orientation: 6 }).toFile(path.join(photos, 'IMG_0002.JPG'));
-    await sharp(svg(400, 600, '#4b7a2a')).png().toFile(path.join(photos, 'scan 3.png'));
+    await sharp(svg(640, 427, '#2a4b7a'))
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toFile(path.join(photos, 'IMG_0002.JPG'));
+    await sharp(svg(400, 600, '#4b7a2a'))
+      .png()
+      .toFile(path.join(photos, 'scan 3.png'));
     writeFileSync(path.join(photos, 'notes.txt'), '拍摄笔记');
     mkdirSync(path.join(dir, 'portraits'));
-    await sharp(svg(300, 400, '#a0a0a0')).jpeg().toFile(path.join(dir, 'portraits', 'DSC_0001.jpg'));
+    await sharp(svg(300, 400, '#a0a0a0'))
+      .jpeg()
+      .toFile(path.join(dir, 'portraits', 'DSC_0001.jpg'));
   });
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -244,7 +255,10 @@ describe('npm run new, then check, then a build', () => {
     expect(ledger).toContain('workers/chi-xiufeng\t迟秀峰\n');
 
     // The editor renames a published photo: check asks for a redirect, the build writes it.
-    writeFileSync(storyFile, readFileSync(storyFile, 'utf8').replaceAll(`id: ${slug}-03`, `id: ${slug}-jiancha`).replaceAll(`"${slug}-03"`, `"${slug}-jiancha"`));
+    writeFileSync(
+      storyFile,
+      readFileSync(storyFile, 'utf8').replaceAll(`id: ${slug}-03`, `id: ${slug}-jiancha`).replaceAll(`"${slug}-03"`, `"${slug}-jiancha"`),
+    );
     const renamed = run('check', []);
     expect(renamed.status).toBe(1);
     expect(renamed.out).toContain(`${slug}-03: ${slug}-jiancha`);

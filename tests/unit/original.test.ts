@@ -78,7 +78,17 @@ describe('writeCleanOriginal', () => {
 
     const tags = await exifr.parse(bytes, everything);
     expect(tags.ProfileDescription).toBe('sRGB');
-    for (const leak of ['latitude', 'GPSLatitude', 'SerialNumber', 'BodySerialNumber', 'makerNote', 'MakerNote', 'Make', 'Model', 'Artist']) {
+    for (const leak of [
+      'latitude',
+      'GPSLatitude',
+      'SerialNumber',
+      'BodySerialNumber',
+      'makerNote',
+      'MakerNote',
+      'Make',
+      'Model',
+      'Artist',
+    ]) {
       expect(tags[leak], leak).toBeUndefined();
     }
     expect(tags.creator).toBe('本报记者 芦男 摄');

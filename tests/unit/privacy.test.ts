@@ -18,7 +18,10 @@ describe('privateMetadata', () => {
   });
 
   it('allows credit and copyright', async () => {
-    const jpeg = await scene().jpeg().withExif({ IFD0: { Artist: 'Ding Ge', Copyright: 'Ding Ge' } }).toBuffer();
+    const jpeg = await scene()
+      .jpeg()
+      .withExif({ IFD0: { Artist: 'Ding Ge', Copyright: 'Ding Ge' } })
+      .toBuffer();
     expect(await privateMetadata(jpeg)).toEqual([]);
   });
 

@@ -63,7 +63,14 @@ describe('rankByPhrases', () => {
   const ids = (x: { id: string }[]) => x.map((h) => h.id);
   it('puts pages matching every phrase first, keeping the plain order within a tier', () => {
     const plain = [r('scattered'), r('both'), r('one'), r('both2')];
-    expect(ids(rankByPhrases(plain, [[r('both'), r('one'), r('both2')], [r('both2'), r('both')]]))).toEqual(['both', 'both2', 'one', 'scattered']);
+    expect(
+      ids(
+        rankByPhrases(plain, [
+          [r('both'), r('one'), r('both2')],
+          [r('both2'), r('both')],
+        ]),
+      ),
+    ).toEqual(['both', 'both2', 'one', 'scattered']);
   });
   it('adds phrase hits the plain search missed', () => {
     expect(ids(rankByPhrases([r('a')], [[r('b')]]))).toEqual(['b', 'a']);
@@ -120,20 +127,50 @@ describe('search state in the address', () => {
 
 describe('search records', () => {
   const files = new Set<string>();
-  const photo = (id: string, extra: Record<string, unknown> = {}) => ({ id, file: `./${id}.jpg`, alt: '画面', caption: `${id} 说明`, credit: '编辑部 制图', ...extra });
+  const photo = (id: string, extra: Record<string, unknown> = {}) => ({
+    id,
+    file: `./${id}.jpg`,
+    alt: '画面',
+    caption: `${id} 说明`,
+    credit: '编辑部 制图',
+    ...extra,
+  });
   const worker = (slug: string, name: string, extra: Record<string, unknown>): RawEntry<WorkerData> => {
-    const data = workerSchema.parse({ name, role: '列检员', employer: '某铁路局', place: { province: '黑龙江' }, industry: '铁路', summary: '简介。', portrait: `${slug}-p`, photos: [photo(`${slug}-p`, { date: '2024' })], ...extra });
+    const data = workerSchema.parse({
+      name,
+      role: '列检员',
+      employer: '某铁路局',
+      place: { province: '黑龙江' },
+      industry: '铁路',
+      summary: '简介。',
+      portrait: `${slug}-p`,
+      photos: [photo(`${slug}-p`, { date: '2024' })],
+      ...extra,
+    });
     data.photos.forEach((p) => files.add(path.resolve('/site/content/workers', slug, p.file)));
     return { id: slug, filePath: `content/workers/${slug}/index.md`, data };
   };
   const story = (slug: string, extra: Record<string, unknown>): RawEntry<StoryData> => {
-    const data = storySchema.parse({ title: '标题', summary: '摘要。', date: '2025-12-01', bylines: [{ role: '撰文', name: '编辑部' }], place: { province: '辽宁', city: '营口' }, industry: '化工、钢铁', cover: `${slug}-a`, photos: [photo(`${slug}-a`)], ...extra });
+    const data = storySchema.parse({
+      title: '标题',
+      summary: '摘要。',
+      date: '2025-12-01',
+      bylines: [{ role: '撰文', name: '编辑部' }],
+      place: { province: '辽宁', city: '营口' },
+      industry: '化工、钢铁',
+      cover: `${slug}-a`,
+      photos: [photo(`${slug}-a`)],
+      ...extra,
+    });
     data.photos.forEach((p) => files.add(path.resolve('/site/content/stories', slug, p.file)));
     return { id: slug, filePath: `content/stories/${slug}/index.mdx`, data, body: '' };
   };
   const site = buildSiteModel(
     [story('s', { workers: ['chi'] }), story('secret', { draft: true })],
-    [worker('chi', '迟秀峰', { honours: [{ title: '全国劳动模范', year: 2020 }] }), worker('wu', '吴某', { industry: '未载明', place: { province: '未载明' } })],
+    [
+      worker('chi', '迟秀峰', { honours: [{ title: '全国劳动模范', year: 2020 }] }),
+      worker('wu', '吴某', { industry: '未载明', place: { province: '未载明' } }),
+    ],
     { root: '/site', fileExists: (p) => files.has(p) },
   );
 

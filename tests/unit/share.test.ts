@@ -32,7 +32,8 @@ describe('focusCrop', () => {
 describe('Chinese line breaking', () => {
   it('keeps closing marks off line starts, opening marks off line ends, and Latin runs whole', () => {
     expect(breakUnits('他说：“好。”2025年')).toEqual(['他', '说：', '“好。”', '2025', '年']);
-    const text = '这是一次令我难忘的拍摄，等我老了回顾自己的职业生涯，还有这样值得回忆的闪光点。“我们”在2025年拍了36张照片，《人民日报》也报道了。';
+    const text =
+      '这是一次令我难忘的拍摄，等我老了回顾自己的职业生涯，还有这样值得回忆的闪光点。“我们”在2025年拍了36张照片，《人民日报》也报道了。';
     for (const width of [200, 260, 333, 420, 700]) {
       const lines = wrap(body, text, width);
       expect(lines.join('')).toBe(text);
@@ -104,7 +105,10 @@ describe('QR codes', () => {
     const side = qrMatrix(url).size + 2 * quietZone;
     expect(svg).toContain(`viewBox="0 0 ${side} ${side}"`);
     expect(svg).toContain('<rect width="' + side + '" height="' + side + '" fill="#fff"/>');
-    const png = await sharp(Buffer.from(svg), { density: 300 }).resize(side * 8).png().toBuffer();
+    const png = await sharp(Buffer.from(svg), { density: 300 })
+      .resize(side * 8)
+      .png()
+      .toBuffer();
     expect(await decodeQr(png)).toBe(url);
     // The quiet zone is white all round.
     const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
@@ -152,7 +156,10 @@ describe('link previews', () => {
         title: '</script><script>alert(1)</script>',
         summary: '摘要',
         date: new Date('2025-12-01'),
-        bylines: [{ role: '撰文', name: '定格编辑部' }, { role: '记者', name: '芦男' }],
+        bylines: [
+          { role: '撰文', name: '定格编辑部' },
+          { role: '记者', name: '芦男' },
+        ],
         place: { province: '黑龙江' },
         industry: '铁路',
         tags: [],

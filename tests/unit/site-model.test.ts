@@ -89,7 +89,10 @@ describe('buildSiteModel', () => {
   });
 
   it('lists each story once on the profile of a worker it names and shows', () => {
-    const s = story('visit', '2025-01-01', { workers: ['zhang-san'], photos: [photo('visit-a', { workers: ['zhang-san'] }), photo('visit-b')] });
+    const s = story('visit', '2025-01-01', {
+      workers: ['zhang-san'],
+      photos: [photo('visit-a', { workers: ['zhang-san'] }), photo('visit-b')],
+    });
     const site = buildSiteModel([s], [worker('zhang-san', '张三')], options);
     expect(site.worker('zhang-san')!.stories.map((x) => x.slug)).toEqual(['visit']);
     expect(site.story('visit')!.workers.map((w) => w.slug)).toEqual(['zhang-san']);
@@ -102,7 +105,10 @@ describe('buildSiteModel', () => {
 
   it('throws one ContentError that names every problem', () => {
     const dup = worker('dup', '重复', { photos: [photo('dup-portrait'), photo('live-a')] });
-    const missing = story('missing', '2025-01-01', { workers: ['nobody'], photos: [photo('missing-a'), photo('missing-b', { workers: ['ghost'] })] });
+    const missing = story('missing', '2025-01-01', {
+      workers: ['nobody'],
+      photos: [photo('missing-a'), photo('missing-b', { workers: ['ghost'] })],
+    });
     files.delete(path.resolve(root, 'content/stories/missing/missing-a.jpg'));
     const live = story('live', '2025-01-01', {}, '<Figure id="not-here" />');
     let error: unknown;

@@ -26,7 +26,12 @@ describe('the one visibility rule', () => {
   });
 
   it('filters lists in order', () => {
-    const entries = [{ data: { draft: true }, n: 1 }, { data: {}, n: 2 }, { data: { withdrawn: true }, n: 3 }, { data: { draft: false }, n: 4 }];
+    const entries = [
+      { data: { draft: true }, n: 1 },
+      { data: {}, n: 2 },
+      { data: { withdrawn: true }, n: 3 },
+      { data: { draft: false }, n: 4 },
+    ];
     expect(published(entries).map((e) => e.n)).toEqual([2, 4]);
   });
 });

@@ -51,10 +51,13 @@ function containerProblem(source: Buffer): string | undefined {
   if (brands.length) {
     if (brands.includes('crx ')) return `这是佳能相机的 RAW 原始文件（CR3），网站无法直接使用：请先在修图软件里导出为 JPEG，再替换这个文件`;
     const still = brands.some((b) => heifStillBrands.includes(b));
-    if (!still && brands.some((b) => ['msf1', 'hevc', 'hevx', 'avis'].includes(b))) return `这是 HEIC 连拍或动态图像（图像序列），不是单张照片，网站无法使用：${exportAdvice}`;
-    if (!still && brands.some((b) => ['qt  ', 'isom', 'mp41', 'mp42', 'M4V '].includes(b))) return `这是视频文件（MOV/MP4，例如实况照片的视频部分），不是照片：${exportAdvice}`;
+    if (!still && brands.some((b) => ['msf1', 'hevc', 'hevx', 'avis'].includes(b)))
+      return `这是 HEIC 连拍或动态图像（图像序列），不是单张照片，网站无法使用：${exportAdvice}`;
+    if (!still && brands.some((b) => ['qt  ', 'isom', 'mp41', 'mp42', 'M4V '].includes(b)))
+      return `这是视频文件（MOV/MP4，例如实况照片的视频部分），不是照片：${exportAdvice}`;
   }
-  if (ascii(0, 15) === 'FUJIFILMCCD-RAW') return `这是富士相机的 RAW 原始文件（RAF），网站无法直接使用：请先在修图软件里导出为 JPEG，再替换这个文件`;
+  if (ascii(0, 15) === 'FUJIFILMCCD-RAW')
+    return `这是富士相机的 RAW 原始文件（RAF），网站无法直接使用：请先在修图软件里导出为 JPEG，再替换这个文件`;
   if (['IIRO', 'IIRS', 'IIU\0'].includes(ascii(0, 4)) || (ascii(0, 2) === 'II' && ascii(8, 10) === 'CR')) {
     return `这是相机的 RAW 原始文件，网站无法直接使用：请先在修图软件里导出为 JPEG，再替换这个文件`;
   }
@@ -80,7 +83,8 @@ export async function headerProblem(source: Buffer): Promise<string | undefined>
   const container = containerProblem(source);
   if (container) return container;
   const meta = await readHeader(source);
-  if (!meta && ftypBrands(source).some((b) => heifStillBrands.includes(b))) return damagedMessage(new Error('HEIF 文件不完整，读不出图像信息'));
+  if (!meta && ftypBrands(source).some((b) => heifStillBrands.includes(b)))
+    return damagedMessage(new Error('HEIF 文件不完整，读不出图像信息'));
   if (!meta) return '不是可识别的图片文件（可能是改了扩展名的其他文件）';
   if (meta.format === 'heif' && meta.compression !== 'av1' && meta.compression !== 'hevc') {
     return `这张 HEIF 照片的编码（${meta.compression ?? '未知'}）网站无法解码：${exportAdvice}`;

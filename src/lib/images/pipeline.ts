@@ -74,8 +74,7 @@ export async function processImage(
       if (format === 'avif') {
         const effort = width >= recipe.avifLarge.fromWidth ? recipe.avifLarge.effort : recipe.avif.effort;
         pipeline = pipeline.avif({ ...recipe.avif, effort });
-      }
-      else if (format === 'webp') pipeline = pipeline.webp(recipe.webp);
+      } else if (format === 'webp') pipeline = pipeline.webp(recipe.webp);
       else pipeline = pipeline.flatten({ background: '#ffffff' }).jpeg(recipe.jpeg);
       const out = await pipeline.toFile(path.join(work, name));
       return { width: out.width, height: out.height, file: storeFile(key, name), bytes: out.size };
@@ -88,7 +87,10 @@ export async function processImage(
       Promise.all(widths.map((w) => encode('webp', w))),
       Promise.all([encode('jpeg', jpegWidth)]),
     ]);
-    const tiny = await sharp(data, raw).resize({ width: recipe.placeholderWidth }).webp({ quality: 40 }).toBuffer({ resolveWithObject: true });
+    const tiny = await sharp(data, raw)
+      .resize({ width: recipe.placeholderWidth })
+      .webp({ quality: 40 })
+      .toBuffer({ resolveWithObject: true });
     const { dominant } = await sharp(data, raw).stats();
     const manifest: ProcessedImage = {
       key,

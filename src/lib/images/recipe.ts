@@ -33,7 +33,13 @@ export const renditionRecipe = {
 } as const;
 
 /** Deeply widened literals, so a benchmark or test can pass a variation of the recipe. */
-type Widened<T> = T extends number ? number : T extends string ? string : T extends readonly (infer U)[] ? readonly Widened<U>[] : { readonly [K in keyof T]: Widened<T[K]> };
+type Widened<T> = T extends number
+  ? number
+  : T extends string
+    ? string
+    : T extends readonly (infer U)[]
+      ? readonly Widened<U>[]
+      : { readonly [K in keyof T]: Widened<T[K]> };
 
 export type RenditionRecipe = Widened<typeof renditionRecipe>;
 

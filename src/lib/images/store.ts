@@ -62,7 +62,14 @@ export function publishedFileAt(urlPath: string): string | undefined {
 
 /** Whether every one of the named files of an entry is in the store. */
 export async function hasEntry(cacheRoot: string, key: string, names: readonly string[]): Promise<boolean> {
-  const found = await Promise.all(names.map((name) => access(storePath(cacheRoot, storeFile(key, name))).then(() => true, () => false)));
+  const found = await Promise.all(
+    names.map((name) =>
+      access(storePath(cacheRoot, storeFile(key, name))).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
   return found.every(Boolean);
 }
 
@@ -83,7 +90,12 @@ export async function readManifest<T>(cacheRoot: string, key: string, name: stri
  * files a complete entry has: a folder without them (left by an older layout)
  * is replaced.
  */
-export async function writeEntry<T>(cacheRoot: string, key: string, names: readonly string[], fill: (work: string) => Promise<T>): Promise<T> {
+export async function writeEntry<T>(
+  cacheRoot: string,
+  key: string,
+  names: readonly string[],
+  fill: (work: string) => Promise<T>,
+): Promise<T> {
   const folder = path.join(cacheRoot, storeFolder, key);
   const work = path.join(cacheRoot, storeFolder, `${key}.tmp-${process.pid}-${randomUUID()}`);
   await mkdir(work, { recursive: true });

@@ -108,9 +108,7 @@ export function firstPageOrder<T extends { title: string; type: string; partial:
   const wanted = squeeze(normalizeQuery(query));
   const byRelevance = sort === 'relevance';
   const rank = (hit: T) =>
-    byRelevance
-      ? [hit.partial ? 1 : 0, squeeze(hit.title) === wanted ? 0 : 1, typeOrder[hit.type] ?? 3]
-      : [hit.partial ? 1 : 0];
+    byRelevance ? [hit.partial ? 1 : 0, squeeze(hit.title) === wanted ? 0 : 1, typeOrder[hit.type] ?? 3] : [hit.partial ? 1 : 0];
   return hits
     .map((hit, index) => ({ hit, index, rank: rank(hit) }))
     .sort((a, b) => a.rank.reduce((d, v, i) => d || v - b.rank[i]!, 0) || a.index - b.index)

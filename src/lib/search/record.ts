@@ -24,11 +24,18 @@ export interface SearchRecord {
 }
 
 const yearOf = (date: string | undefined) => (date ? [date.slice(0, 4)] : []);
-const latest = (dates: (string | undefined)[]) => dates.filter((d): d is string => !!d).sort().at(-1);
+const latest = (dates: (string | undefined)[]) =>
+  dates
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1);
 const unique = (values: string[]) => [...new Set(values)];
 const honoursOf = (workers: Worker[]) => unique(workers.flatMap((w) => w.data.honours.map((h) => h.title)));
 const industriesOf = (workers: Worker[]) => workers.flatMap((w) => filterValues(w.data.industry));
-const place = (p: { province: string; city?: string }) => filterValues(p.province).concat(p.city ? [p.city] : []).join(' · ');
+const place = (p: { province: string; city?: string }) =>
+  filterValues(p.province)
+    .concat(p.city ? [p.city] : [])
+    .join(' · ');
 
 /** A story: its own place and trade, plus the honours and trades of the people it is about. */
 export function storyRecord(story: Story): SearchRecord {

@@ -1,4 +1,3 @@
-
 /** Values that mean “not known” in the content and make no sense as filters. */
 const unknownValues = new Set(['未载明', '未知', '不详', '多行业']);
 

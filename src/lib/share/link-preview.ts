@@ -36,7 +36,12 @@ export type MetaTag = { content: string } & ({ property: string } | { name: stri
 /** Link-preview crawlers show about 100 characters; cut cleanly instead of mid-word. */
 export function previewDescription(text: string, max = 110): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return [...flat].length <= max ? flat : [...flat].slice(0, max - 1).join('').replace(/[，、；：,;:\s]+$/, '') + '…';
+  return [...flat].length <= max
+    ? flat
+    : [...flat]
+        .slice(0, max - 1)
+        .join('')
+        .replace(/[，、；：,;:\s]+$/, '') + '…';
 }
 
 export function previewTags(preview: LinkPreview): MetaTag[] {
@@ -63,7 +68,12 @@ export function previewTags(preview: LinkPreview): MetaTag[] {
     { name: 'twitter:card', content: image ? 'summary_large_image' : 'summary' },
     { name: 'twitter:title', content: title },
     { name: 'twitter:description', content: description },
-    ...(image ? [{ name: 'twitter:image', content: image.url }, { name: 'twitter:image:alt', content: image.alt }] : []),
+    ...(image
+      ? [
+          { name: 'twitter:image', content: image.url },
+          { name: 'twitter:image:alt', content: image.alt },
+        ]
+      : []),
     // WeChat's link cards read schema.org microdata rather than Open Graph.
     { itemprop: 'name', content: title },
     { itemprop: 'description', content: description },
@@ -141,6 +151,14 @@ export function newsArticleData(story: StoryData, page: { url: string; images: s
       ...(b.org ? { affiliation: { '@type': 'Organization', name: b.org } } : {}),
     })),
     publisher: publisher(page.homeUrl),
-    ...(story.source ? { isBasedOn: { '@type': 'CreativeWork', name: story.source.publication, ...(story.source.reporters ? { author: story.source.reporters } : {}) } } : {}),
+    ...(story.source
+      ? {
+          isBasedOn: {
+            '@type': 'CreativeWork',
+            name: story.source.publication,
+            ...(story.source.reporters ? { author: story.source.reporters } : {}),
+          },
+        }
+      : {}),
   };
 }

@@ -128,13 +128,18 @@ export function layoutPoster(content: PosterContent, photo: { width: number; hei
   text(qrLabel, '长按识别二维码', qrX + (qrPixels - measure(qrLabel, '长按识别二维码')) / 2, top + qrPixels + 32, colours.faint);
 
   const headingBaseline = top + 0.88 * size;
-  headingLines.forEach((line, i) => text(headingStyle, line, margin - hang(headingStyle, line), headingBaseline + i * 1.2 * size, colours.ink));
+  headingLines.forEach((line, i) =>
+    text(headingStyle, line, margin - hang(headingStyle, line), headingBaseline + i * 1.2 * size, colours.ink),
+  );
   const subTop = top + headingHeight + 24;
   subLines.forEach((line, i) => text(sub, line, margin, subTop + 0.88 * 30 + i * 46, colours.soft));
 
   // Extra height (a short text under a photo already at its tallest) goes above the footer.
   const bodyTop = top + Math.max(nameBlock, qrBlock) + 44;
-  if (content.quote) parts.push(`<rect x="${margin}" y="${bodyTop + 8}" width="6" height="${bodyLines.length * lineHeight - 16}" fill="${colours.accent}"/>`);
+  if (content.quote)
+    parts.push(
+      `<rect x="${margin}" y="${bodyTop + 8}" width="6" height="${bodyLines.length * lineHeight - 16}" fill="${colours.accent}"/>`,
+    );
   bodyLines.forEach((line, i) => text(body, line, margin + indent - hang(body, line), bodyTop + i * lineHeight + 43, colours.ink));
 
   // Footer: the site's mark and name.

@@ -24,11 +24,7 @@ export interface PreviewImage {
   height: number;
 }
 
-export async function makePreviewImage(
-  sourcePath: string,
-  focus: Focus,
-  cacheRoot: string,
-): Promise<PreviewImage & { cached: boolean }> {
+export async function makePreviewImage(sourcePath: string, focus: Focus, cacheRoot: string): Promise<PreviewImage & { cached: boolean }> {
   const source = await readFile(sourcePath);
   const key = storeKey({ recipe: previewRecipe, focus }, source);
   const { width, height } = previewRecipe;

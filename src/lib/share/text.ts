@@ -142,7 +142,10 @@ export function linePath(style: TextStyle, text: string, x: number, baseline: nu
   return placeLine(style, text)
     .placed.map(({ x: offset, glyph: { font, glyph } }) => {
       const scale = style.size / font.unitsPerEm;
-      return glyph.path.scale(scale, -scale).translate(x + offset, baseline).toSVG();
+      return glyph.path
+        .scale(scale, -scale)
+        .translate(x + offset, baseline)
+        .toSVG();
     })
     .join('');
 }
