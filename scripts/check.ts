@@ -3,7 +3,7 @@
  * problem at once, one line each (`文件: 字段: 问题和改法`). Exits 1 when any remain.
  * When everything passes, it records newly published addresses (photo ids, story
  * and worker slugs) in content/addresses.txt, so a later rename or removal is
- * caught (see src/lib/address-ledger.ts).
+ * caught (see src/lib/content/ledger.ts).
  *
  *   npm run check                  # content/，或 CONTENT_DIR 指定的文件夹
  *   npm run check -- --no-record   # 只检查，不改 addresses.txt

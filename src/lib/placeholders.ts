@@ -5,8 +5,6 @@ import type { ContentProblem } from './problems.ts';
  * `待填写：` and a hint. Such text must never reach a page, so checkContent (used
  * by the build and by `npm run check`) rejects it, in drafts too.
  */
-export const placeholderMark = '待填写';
-
 const placeholderPattern = /^\s*待填写(?:[：:]|\s*$)/;
 
 export function isPlaceholder(value: unknown): value is string {
