@@ -69,9 +69,11 @@ const { addresses } = content;
  * Words the share posters cannot draw (a rare character in a name), found here
  * rather than in the build. Needs content that passed the other checks.
  */
+const site =
+  content.problems.length || content.rejected.length ? undefined : buildSiteModel(content.stories, content.workers, diskRules(root));
+
 function posterProblems(): ContentProblem[] {
-  if (content.problems.length || content.rejected.length) return [];
-  const site = buildSiteModel(content.stories, content.workers, diskRules(root));
+  if (!site) return [];
   const { faces } = loadFonts(path.resolve(import.meta.dirname, '../assets/fonts'));
   const pageUrl = (sitePath: string) => absoluteUrl(siteUrl(process.env), basePath(process.env), sitePath);
   const found = new Map<string, ContentProblem>();
@@ -105,6 +107,8 @@ console.log(
   `检查通过：${content.stories.length} 篇报道（其中草稿 ${drafts(content.stories)} 篇）、` +
     `${content.workers.length} 位人物（其中草稿 ${drafts(content.workers)} 位）、${photoCount} 张照片。`,
 );
+// What the site does on the editors' behalf, e.g. a withdrawn cover replaced by the next photo.
+for (const note of site?.notes ?? []) console.log(`提示：${formatProblem(note)}`);
 
 if (!options['no-record']) {
   const { ledger, added } = recordLive(addresses.ledger, addresses.live.values());

@@ -12,4 +12,5 @@ const contentDir = process.env.CONTENT_DIR ?? './content';
 export const collections = {
   stories: defineCollection({ loader: contentLoader('story', contentDir) }),
   workers: defineCollection({ loader: contentLoader('worker', contentDir) }),
+  site: defineCollection({ loader: contentLoader('site', contentDir) }),
 };

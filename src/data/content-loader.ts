@@ -11,14 +11,20 @@ import type { Loader } from 'astro/loaders';
 import { loadContent } from '../lib/content/load.ts';
 import { visibilityOf } from '../lib/content/visibility.ts';
 import { ContentError } from '../lib/problems.ts';
+import { siteSettingsSchema } from '../schemas/site.ts';
 import { storySchema } from '../schemas/story.ts';
 import { workerSchema } from '../schemas/worker.ts';
 
-export function contentLoader(kind: 'story' | 'worker', contentDir: string): Loader {
+/** The entry the `site` collection holds: the site's settings. */
+export const settingsEntryId = 'settings';
+
+const schemas = { story: storySchema, worker: workerSchema, site: siteSettingsSchema };
+
+export function contentLoader(kind: 'story' | 'worker' | 'site', contentDir: string): Loader {
   return {
     name: `dingge:${kind}-content`,
     // For the types of getCollection(); the data is validated by loadContent, not again by Astro.
-    schema: kind === 'story' ? storySchema : workerSchema,
+    schema: schemas[kind],
     load: async ({ store, generateDigest, renderMarkdown, watcher, config }) => {
       const root = fileURLToPath(config.root);
       const absolute = path.resolve(root, contentDir);
@@ -26,6 +32,10 @@ export function contentLoader(kind: 'story' | 'worker', contentDir: string): Loa
         const content = loadContent(absolute, root);
         if (content.problems.length) throw new ContentError(content.problems);
         store.clear();
+        if (kind === 'site') {
+          store.set({ id: settingsEntryId, data: content.settings, digest: generateDigest(JSON.stringify(content.settings)) });
+          return;
+        }
         for (const entry of kind === 'story' ? content.stories : content.workers) {
           if (visibilityOf(entry.data) === 'draft') continue;
           const file = path.resolve(root, entry.filePath);

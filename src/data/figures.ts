@@ -21,9 +21,12 @@ export function figuresOf(photos: readonly Photo[], media: Media, leadPhotoId?: 
   return new Map(photos.map((photo) => [photo.id, { photo, image: media.of(photo).image, lead: photo.id === leadPhotoId }]));
 }
 
-/** The figure a block names, failing the build with the block's name when the page has no such photo. */
-export function requireFigure(figures: Figures | undefined, id: string, block: string): Figure {
-  const figure = figures?.get(id);
-  if (!figure) throw new Error(`<${block}>: 照片 “${id}” 不在本页的 photos 里，或未发布`);
-  return figure;
+/**
+ * The figures a block names that are published. A withdrawn photo is simply
+ * left out (withdrawing is a one-line edit that must always build); an id the
+ * entry does not declare never gets this far (src/lib/content/rules.ts).
+ */
+export function placedFigures(figures: Figures | undefined, ids: readonly string[], block: string): Figure[] {
+  if (!figures) throw new Error(`<${block}>: 这个页面没有提供照片（Astro.locals.figures）`);
+  return ids.flatMap((id) => figures.get(id) ?? []);
 }

@@ -4,7 +4,9 @@
  * index reads the site through here.
  */
 import path from 'node:path';
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import type { SiteSettings } from '../schemas/site';
+import { settingsEntryId } from './content-loader';
 import { buildSiteModel, type RawEntry, type SiteModel } from '../lib/content/model';
 import { displayPath } from '../lib/content/files';
 import { diskRules } from '../lib/content/rules';
@@ -25,4 +27,11 @@ export function getSite(): Promise<SiteModel> {
     return buildSiteModel(stories.map(raw), workers.map(raw), diskRules(root));
   })();
   return model;
+}
+
+/** The site's settings (`content/site.yaml`), validated by the same loader. */
+export async function getSettings(): Promise<SiteSettings> {
+  const entry = await getEntry('site', settingsEntryId);
+  if (!entry) throw new Error('网站设置没有载入');
+  return entry.data;
 }

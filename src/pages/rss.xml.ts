@@ -4,11 +4,11 @@ import { absoluteLink } from '../data/base-path';
 import { getSite } from '../data/site';
 import { paths } from '../lib/urls';
 
-export const GET: APIRoute = async () => {
+export const GET: APIRoute = async ({ locals }) => {
   const { stories } = await getSite();
   return rss({
-    title: '定格',
-    description: '走到一线，为每一位劳动者拍一张好照片。',
+    title: locals.settings.name,
+    description: locals.settings.description,
     site: absoluteLink(paths.home()),
     items: stories.map((story) => ({
       title: [story.data.kicker, story.data.title].filter(Boolean).join('｜'),

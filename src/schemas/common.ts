@@ -38,9 +38,14 @@ export const placeSchema = z.strictObject({
 export const visibilityFields = {
   /** Work in progress: leaves no trace in `dist/`. */
   draft: z.boolean().default(false),
-  /**
-   * Taken down at a family's request: the address stays alive as a short notice
-   * page with no image and no personal details; everything else disappears.
-   */
-  withdrawn: z.boolean().default(false),
+  withdrawn: withdrawnField(),
 };
+
+/**
+ * Taken down at a family's request: the address stays alive as a short notice
+ * page with no image and no personal details; everything else disappears.
+ * Stories, profiles and single photos can each be withdrawn.
+ */
+export function withdrawnField() {
+  return z.boolean().default(false);
+}

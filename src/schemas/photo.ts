@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { sourceImageFile } from '../lib/images/store.ts';
-import { asciiId, partialDate } from './common.ts';
+import { asciiId, partialDate, withdrawnField } from './common.ts';
 
 /** Camera RAW files: DNG, NEF and ARW are TIFF inside, so only the name tells them from a photo. */
 const rawFile = /\.(?:dng|cr2|cr3|nef|arw|raf|orf|rw2)$/i;
@@ -55,6 +55,12 @@ export const photoSchema = z
     focus: z.strictObject({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }).default({ x: 0.5, y: 0.5 }),
     /** Longest edge, in pixels, of the original a visitor may download (full size when absent). */
     downloadMaxEdge: z.number().int().min(600).optional(),
+    /**
+     * This one photo taken down at a family's request: its page becomes a short
+     * notice, and every gallery, list, preview, poster and download leaves it out.
+     * A cover or portrait gives way to the next photo.
+     */
+    withdrawn: withdrawnField(),
   })
   .superRefine((photo, ctx) => {
     const base = photo.file.replace(/^\.\//, '');

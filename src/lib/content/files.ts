@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseFrontMatter } from './front-matter.ts';
+import { parseFrontMatter, parseYamlFile } from './front-matter.ts';
 import type { ContentProblem } from '../problems.ts';
 import { isInside } from './rules.ts';
 
@@ -93,4 +93,20 @@ export function readContentFolder(contentDir: string, root: string): { files: Co
     }
   }
   return { files, problems };
+}
+
+/** The site's settings file, beside the entry folders. */
+export const settingsFileName = 'site.yaml';
+
+/** `content/site.yaml` as written (absent: no settings, every default applies). */
+export function readSettingsFile(contentDir: string, root: string): { file: string; data?: Record<string, unknown>; problems: ContentProblem[] } {
+  const absolute = path.join(contentDir, settingsFileName);
+  const file = displayPath(root, absolute);
+  if (!existsSync(absolute)) return { file, data: {}, problems: [] };
+  if (!isInside(realpathSync(contentDir), realpathSync(absolute))) {
+    return { file, problems: [{ file, field: '(文件)', message: `这是指向 content/ 以外的链接（实际位置 ${realpathSync(absolute)}）：请把文件本身复制进来` }] };
+  }
+  const parsed = parseYamlFile(readFileSync(absolute, 'utf8'));
+  if (parsed.ok) return { file, data: parsed.data, problems: [] };
+  return { file, problems: [{ file, field: parsed.line ? `(第 ${parsed.line} 行)` : '(整个文件)', message: parsed.message }] };
 }

@@ -64,3 +64,19 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   const body = text.slice(match.index + match[0].length);
   return { ok: true, data: data as Record<string, unknown>, body };
 }
+
+/** A whole YAML file of settings (`content/site.yaml`), read with the same explanations as front matter. */
+export function parseYamlFile(text: string): FrontMatterResult {
+  let data: unknown;
+  try {
+    data = yaml.load(text);
+  } catch (error) {
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    return { ok: false, line: error.mark.line + 1, message: explain(error.reason) };
+  }
+  if (data === null || data === undefined) data = {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, line: 1, message: '应是一行一个“字段: 值”（冒号用半角 “:”，后面空一格），现在读出来不是这种形式' };
+  }
+  return { ok: true, data: data as Record<string, unknown>, body: '' };
+}

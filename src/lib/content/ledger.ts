@@ -56,7 +56,8 @@ const words: Record<
     label: '照片 id',
     idWord: ' id',
     sameClue: '同一个文件',
-    otherwise: '写上内容相近的一张已发布照片的 id',
+    // Never another photo: a family's photo must not forward to someone else's.
+    otherwise: '只有这张照片本身换了 id 时才写转址。要撤下这张照片，请把它放回 photos 里，在它下面写一行 withdrawn: true：它的网址会变成撤下说明，不会转到别人的照片',
     moved: '这张照片',
     link: '查看照片',
     title: '照片已换了地址',

@@ -10,7 +10,8 @@ import type { WorkerData } from '../../schemas/worker.ts';
 import { placeholderProblems } from '../placeholders.ts';
 import type { ContentProblem } from '../problems.ts';
 import { checkAddresses, type Addresses } from './addresses.ts';
-import { readContentFolder, type ContentFile } from './files.ts';
+import { defaultSettings, type SiteSettings } from '../../schemas/site.ts';
+import { readContentFolder, readSettingsFile, type ContentFile } from './files.ts';
 import type { RawEntry } from './model.ts';
 import { checkContent, diskRules, type RuleOptions } from './rules.ts';
 import { validateEntry } from './validate.ts';
@@ -24,6 +25,8 @@ export interface LoadedContent {
   /** Files the schema rejected: their rules between fields (cover, portrait …) run once the fields are fixed. */
   rejected: string[];
   addresses: Addresses;
+  /** `content/site.yaml` (the defaults where it is absent or cannot be used). */
+  settings: SiteSettings;
   /** Every problem, one file's together, files in order, each file's in the order found. */
   problems: ContentProblem[];
 }
@@ -62,7 +65,19 @@ export function loadContent(contentDir: string, root: string, rules: RuleOptions
   problems.push(...checkContent([...stories, ...standInStories], [...workers, ...standInWorkers], rules));
   const addresses = checkAddresses(files, absolute, root);
   problems.push(...addresses.problems);
-  return { files, stories, workers, rejected, addresses, problems: byFile(problems) };
+  const settingsFile = readSettingsFile(absolute, root);
+  problems.push(...settingsFile.problems);
+  const settings = settingsFile.data && validateEntry('site', settingsFile.file, settingsFile.data);
+  if (settings && !settings.ok) problems.push(...settings.problems);
+  return {
+    files,
+    stories,
+    workers,
+    rejected,
+    addresses,
+    settings: settings?.ok ? settings.data : defaultSettings,
+    problems: byFile(problems),
+  };
 }
 
 /** One file's problems together, files in order, each file's in the order found. */

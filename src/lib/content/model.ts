@@ -10,11 +10,11 @@ import type { WorkerData } from '../../schemas/worker.ts';
 import { downloadNames, type DownloadName, type NamedPhoto } from '../download-name.ts';
 import { sortByName } from '../names.ts';
 import { neighbours } from '../neighbours.ts';
-import { ContentError } from '../problems.ts';
+import { ContentError, type ContentProblem } from '../problems.ts';
 import { blockPhotoIds } from './blocks.ts';
 import type { OwnerKind } from './files.ts';
 import { checkContent, type RuleOptions } from './rules.ts';
-import { published, visibilityOf } from './visibility.ts';
+import { photoVisibility, published, visibilityOf } from './visibility.ts';
 
 export type { OwnerKind } from './files.ts';
 
@@ -92,6 +92,8 @@ export interface SiteModel {
   photo(id: string): Photo | undefined;
   /** Addresses kept alive as notices after a family asked for removal. */
   withdrawn: Withdrawn[];
+  /** What the model did on the editors' behalf, for `npm run check` to say (a withdrawn cover replaced …). */
+  notes: ContentProblem[];
 }
 
 export { published } from './visibility.ts';
@@ -118,21 +120,38 @@ export function buildSiteModel(
   const problems = checkContent(storyEntries, workerEntries, options);
   if (problems.length) throw new ContentError(problems);
 
-  // Owners and relations are filled in below, once every story and worker exists.
+  const notes: ContentProblem[] = [];
+  // Only the photos that are published; owners and relations are filled in below, once every story and worker exists.
   const toPhotos = (entry: RawEntry<StoryData | WorkerData>): Photo[] =>
-    entry.data.photos.map((photo, index) => ({
-      ...photo,
-      source: path.resolve(options.root, path.dirname(entry.filePath), photo.file),
-      owner: undefined as unknown as PhotoOwner,
-      declaredIn: entry.filePath,
-      index,
-      people: [],
-      download: { chinese: '', ascii: '' },
-    }));
+    entry.data.photos.flatMap((photo, index) =>
+      photoVisibility(entry.data, photo) === 'published'
+        ? [
+            {
+              ...photo,
+              source: path.resolve(options.root, path.dirname(entry.filePath), photo.file),
+              owner: undefined as unknown as PhotoOwner,
+              declaredIn: entry.filePath,
+              index,
+              people: [],
+              download: { chinese: '', ascii: '' },
+            },
+          ]
+        : [],
+    );
+  /** The photo standing for an entry: the one named, or, when that one is withdrawn, the next published one. */
+  const standIn = (entry: RawEntry<StoryData | WorkerData>, photos: Photo[], field: 'cover' | 'portrait', named: string): Photo => {
+    const chosen = photos.find((p) => p.id === named);
+    if (chosen) return chosen;
+    const at = entry.data.photos.findIndex((p) => p.id === named);
+    const next = photos.find((p) => p.index > at) ?? photos.at(-1)!;
+    const what = field === 'cover' ? '封面照片' : '肖像照片';
+    notes.push({ file: entry.filePath, field, message: `${what} “${named}” 已撤下，列表、分享和预览改用下一张 “${next.id}”` });
+    return next;
+  };
 
   const unsorted: Worker[] = published(workerEntries).map((entry) => {
       const photos = toPhotos(entry);
-      const portrait = photos.find((p) => p.id === entry.data.portrait)!;
+      const portrait = standIn(entry, photos, 'portrait', entry.data.portrait);
       const worker: Worker = { slug: entry.id, file: entry.filePath, data: entry.data, photos, portrait, stories: [], appearsIn: [] };
       for (const photo of photos) photo.owner = { kind: 'worker', slug: worker.slug, title: worker.data.name, worker };
       return worker;
@@ -149,8 +168,8 @@ export function buildSiteModel(
         file: entry.filePath,
         data: entry.data,
         photos,
-        cover: photos.find((p) => p.id === entry.data.cover)!,
-        leadPhotoId: blockPhotoIds(entry.body ?? '')[0],
+        cover: standIn(entry, photos, 'cover', entry.data.cover),
+        leadPhotoId: blockPhotoIds(entry.body ?? '').find((id) => photos.some((p) => p.id === id)),
         workers: entry.data.workers.flatMap((slug) => workerBySlug.get(slug) ?? []),
       };
       for (const photo of photos) photo.owner = { kind: 'story', slug: story.slug, title: story.data.title, story };
@@ -181,10 +200,15 @@ export function buildSiteModel(
   const storyBySlug = new Map(stories.map((s) => [s.slug, s]));
   const photoById = new Map(photos.map((p) => [p.id, p]));
 
+  // A withdrawn entry keeps its own address and its photos'; a published one, those of its withdrawn photos.
   const noticesFor = (entries: RawEntry<StoryData | WorkerData>[], kind: OwnerKind): Withdrawn[] =>
-    entries
-      .filter((entry) => visibilityOf(entry.data) === 'withdrawn')
-      .flatMap((entry) => [{ kind, slug: entry.id }, ...entry.data.photos.map((p): Withdrawn => ({ kind: 'photo', slug: p.id }))]);
+    entries.flatMap((entry) => {
+      const visibility = visibilityOf(entry.data);
+      if (visibility === 'draft') return [];
+      const photos = entry.data.photos.filter((p) => photoVisibility(entry.data, p) === 'withdrawn');
+      const own: Withdrawn[] = visibility === 'withdrawn' ? [{ kind, slug: entry.id }] : [];
+      return [...own, ...photos.map((p): Withdrawn => ({ kind: 'photo', slug: p.id }))];
+    });
   const withdrawn = [...noticesFor(storyEntries, 'story'), ...noticesFor(workerEntries, 'worker')];
 
   return {
@@ -195,5 +219,6 @@ export function buildSiteModel(
     worker: (slug) => workerBySlug.get(slug),
     photo: (id) => photoById.get(id),
     withdrawn,
+    notes,
   };
 }

@@ -13,6 +13,7 @@ import { placeholderProblems } from '../placeholders.ts';
 import type { ContentProblem } from '../problems.ts';
 import { blockPhotoIds, MdxSyntaxError } from './blocks.ts';
 import type { RawEntry } from './model.ts';
+import { photoVisibility, visibilityOf } from './visibility.ts';
 
 export interface RuleOptions {
   /** Project root: content paths in messages are relative to it. */
@@ -90,6 +91,18 @@ export function checkContent(
         }
       });
     });
+  }
+
+  for (const entry of all) {
+    // A page needs a photo to stand for it: with every photo taken down, take down the page too.
+    const { photos } = entry.data;
+    if (photos.length && photos.every((p) => photoVisibility(entry.data, p) === 'withdrawn') && visibilityOf(entry.data) === 'published') {
+      problems.push({
+        file: entry.filePath,
+        field: 'photos',
+        message: '这里的照片都已撤下（withdrawn: true），页面没有照片可用：请整篇撤下，在最外层写 withdrawn: true，或补一张照片',
+      });
+    }
   }
 
   for (const entry of storyEntries) {

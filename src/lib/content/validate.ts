@@ -4,10 +4,10 @@
  * schema or a rule across files found them.
  */
 import type { z } from 'astro/zod';
+import { siteSettingsSchema } from '../../schemas/site.ts';
 import { storySchema } from '../../schemas/story.ts';
 import { workerSchema } from '../../schemas/worker.ts';
 import type { ContentProblem } from '../problems.ts';
-import type { OwnerKind } from './files.ts';
 
 /** What editors call each field, for messages about missing or mistyped ones. */
 const fieldLabels: Record<string, string> = {
@@ -72,8 +72,8 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** The schema of each kind of entry. */
-export const entrySchemas = { story: storySchema, worker: workerSchema } as const;
+/** The schema of each kind of entry, and of the site's settings. */
+export const entrySchemas = { story: storySchema, worker: workerSchema, site: siteSettingsSchema } as const;
 
 /** Edit distance, for “did you mean”: small words, so the plain table is fast enough. */
 function distance(a: string, b: string): number {
@@ -131,7 +131,7 @@ function unknownKeyProblems(file: string, issue: z.core.$ZodIssueUnrecognizedKey
 }
 
 /** Every problem the schema of `kind` finds in `data`, or the parsed data. */
-export function validateEntry<K extends OwnerKind>(
+export function validateEntry<K extends keyof typeof entrySchemas>(
   kind: K,
   file: string,
   data: Record<string, unknown>,

@@ -30,6 +30,12 @@ export const isPublished = (data: VisibilityFields | undefined) => visibilityOf(
 /** Whether the entry's addresses are public (published, or kept alive as a notice). */
 export const hasLiveAddress = (data: VisibilityFields | undefined) => visibilityOf(data) !== 'draft';
 
+/** A photo is as visible as the entry declaring it, unless it is itself withdrawn. */
+export function photoVisibility(owner: VisibilityFields | undefined, photo: VisibilityFields | undefined): Visibility {
+  const entry = visibilityOf(owner);
+  return entry === 'published' ? visibilityOf({ withdrawn: photo?.withdrawn }) : entry;
+}
+
 /** The entries that are published, in the order given. */
 export function published<T extends { data: VisibilityFields }>(entries: readonly T[]): T[] {
   return entries.filter((entry) => isPublished(entry.data));

@@ -8,7 +8,7 @@ import type { StoryData } from '../../schemas/story.ts';
 import type { WorkerData } from '../../schemas/worker.ts';
 import { isoDate } from '../dates.ts';
 
-export const siteName = '定格';
+import { defaultSettings } from '../../schemas/site.ts';
 
 export interface PreviewImageRef {
   url: string;
@@ -28,6 +28,8 @@ export interface LinkPreview {
   image?: PreviewImageRef;
   /** Stories: the day they were published, YYYY-MM-DD. */
   publishedTime?: string;
+  /** The site's name (content/site.yaml). */
+  siteName?: string;
 }
 
 /** One <meta> tag: exactly one of property, name or itemprop. */
@@ -45,7 +47,7 @@ export function previewDescription(text: string, max = 110): string {
 }
 
 export function previewTags(preview: LinkPreview): MetaTag[] {
-  const { title, url, type, image, publishedTime } = preview;
+  const { title, url, type, image, publishedTime, siteName = defaultSettings.name } = preview;
   const description = previewDescription(preview.description);
   const tags: MetaTag[] = [
     { property: 'og:site_name', content: siteName },
@@ -90,9 +92,14 @@ export function jsonLd(data: object): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-const publisher = (homeUrl: string) => ({ '@type': 'Organization', name: siteName, url: homeUrl });
+/** The site as publisher: `homeUrl` and, from content/site.yaml, `siteName`. */
+interface Publisher {
+  homeUrl: string;
+  siteName?: string;
+}
+const publisher = ({ homeUrl, siteName = defaultSettings.name }: Publisher) => ({ '@type': 'Organization', name: siteName, url: homeUrl });
 
-export function personData(worker: WorkerData, page: { url: string; image: string; homeUrl: string }): object {
+export function personData(worker: WorkerData, page: { url: string; image: string } & Publisher): object {
   return {
     '@type': 'Person',
     name: worker.name,
@@ -104,13 +111,13 @@ export function personData(worker: WorkerData, page: { url: string; image: strin
     workLocation: { '@type': 'Place', name: [worker.place.province, worker.place.city].filter(Boolean).join(' ') },
     ...(worker.honours.length ? { award: worker.honours.map((h) => (h.year ? `${h.title}（${h.year}）` : h.title)) } : {}),
     mainEntityOfPage: page.url,
-    subjectOf: { '@type': 'WebPage', url: page.url, publisher: publisher(page.homeUrl) },
+    subjectOf: { '@type': 'WebPage', url: page.url, publisher: publisher(page) },
   };
 }
 
 export function imageObjectData(
   photo: PhotoData,
-  page: { url: string; contentUrl: string; width: number; height: number; thumbnailUrl: string; people: string[]; homeUrl: string },
+  page: { url: string; contentUrl: string; width: number; height: number; thumbnailUrl: string; people: string[] } & Publisher,
 ): object {
   return {
     '@type': 'ImageObject',
@@ -127,11 +134,11 @@ export function imageObjectData(
     ...(photo.date ? { dateCreated: photo.date } : {}),
     ...(photo.place ? { contentLocation: { '@type': 'Place', name: photo.place } } : {}),
     ...(page.people.length ? { about: page.people.map((name) => ({ '@type': 'Person', name })) } : {}),
-    publisher: publisher(page.homeUrl),
+    publisher: publisher(page),
   };
 }
 
-export function newsArticleData(story: StoryData, page: { url: string; images: string[]; homeUrl: string }): object {
+export function newsArticleData(story: StoryData, page: { url: string; images: string[] } & Publisher): object {
   return {
     '@type': 'NewsArticle',
     headline: story.title,
@@ -150,7 +157,7 @@ export function newsArticleData(story: StoryData, page: { url: string; images: s
       name: b.name,
       ...(b.org ? { affiliation: { '@type': 'Organization', name: b.org } } : {}),
     })),
-    publisher: publisher(page.homeUrl),
+    publisher: publisher(page),
     ...(story.source
       ? {
           isBasedOn: {

@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, storyEntry, workerEntry, writeSite } from '../support/fixture-site';
+
+/**
+ * One photo withdrawn at a family's request (`withdrawn: true` on the photo, a
+ * one-line edit): the story's cover and a profile's portrait. Each has unique
+ * words and a unique colour, so any trace of them in dist/ can be found; the
+ * build runs under a sub-path, with a contact for corrections in site.yaml.
+ */
+const probe = { caption: 'zqxphotoprobe琥珀车间', alt: '翡翠色的撤下画面', portraitCaption: 'zqxportraitprobe' };
+const colours = { withdrawn: '#e0177a', portrait: '#17e0d0', next: '#2050e0' };
+const base = '/sub/path/';
+
+let root: string;
+let content: string;
+let files: { name: string; text: string; bytes: Buffer }[];
+const file = (name: string) => files.find((f) => f.name === name);
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'dingge-withdrawn-photo-'));
+  const worker = workerEntry('zhang-san', '张三');
+  // The portrait is withdrawn; a second photo takes its place.
+  worker.frontMatter = worker.frontMatter
+    .replace(`caption: 张三在车间门口。`, `caption: ${probe.portraitCaption}\n    withdrawn: true`)
+    .concat(
+      `  - id: zhang-san-second\n    file: ./second.jpg\n    alt: 张三在检修线上\n    caption: 张三在检修线上。\n    credit: 定格编辑部 制图\n`,
+    );
+  worker.images = { 'portrait.jpg': colours.portrait, 'second.jpg': '#556677' };
+  const story = storyEntry('test-story', '公开的故事', ['zhang-san']);
+  // Photo a is the cover, placed by a Figure and in a Pair with c: it is withdrawn.
+  story.frontMatter = story.frontMatter
+    .replace(
+      '{ id: test-story-a, file: ./a.jpg, alt: 清晨的站台上停着货车, caption: 清晨的站台。, credit: 定格编辑部 制图, sample: true }',
+      `{ id: test-story-a, file: ./a.jpg, alt: ${probe.alt}, caption: ${probe.caption}, credit: 定格编辑部 制图, sample: true, workers: [zhang-san], withdrawn: true }`,
+    )
+    .concat('  - { id: test-story-c, file: ./c.jpg, alt: 车站的钟, caption: 车站的钟。, credit: 定格编辑部 制图 }\n');
+  story.body += '\n<Pair ids={["test-story-a", "test-story-c"]} />\n';
+  story.images = { 'a.jpg': colours.withdrawn, 'b.jpg': colours.next, 'c.jpg': '#887755' };
+  content = await writeSite(root, [worker, story]);
+  await writeFile(path.join(content, 'site.yaml'), 'contact:\n  name: 定格编辑部\n  email: bianjibu@example.org\n');
+  const result = await build(root, content, { BASE_PATH: base });
+  expect(result.code, result.output).toBe(0);
+  const dist = path.join(root, 'dist');
+  const names = (await readdir(dist, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
+  files = await Promise.all(
+    names.map(async (name) => {
+      let bytes = await readFile(name);
+      // Pagefind's index files are gzip-compressed: search what they hold.
+      if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+      return { name: path.relative(dist, name), text: bytes.toString('utf8'), bytes };
+    }),
+  );
+}, 240_000);
+
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+describe('one photo withdrawn', () => {
+  it('leaves its words nowhere: pages, lists, feed, sitemap, search index (decompressed), previews', () => {
+    expect(files.filter((f) => f.name.startsWith('pagefind/')).length).toBeGreaterThan(3);
+    for (const word of Object.values(probe))
+      expect(
+        files.filter((f) => f.text.includes(word)).map((f) => f.name),
+        word,
+      ).toEqual([]);
+  });
+
+  it('keeps each address alive as a notice with no image, caption or name, and no other page names it', () => {
+    for (const id of ['test-story-a', 'zhang-san-portrait']) {
+      const notice = file(`photos/${id}/index.html`);
+      expect(notice, id).toBeDefined();
+      expect(notice!.text).toContain('已撤下');
+      expect(notice!.text).not.toMatch(/<img|og:image|_img\/|张三/);
+      expect(files.filter((f) => f.text.includes(id)).map((f) => f.name)).toEqual([`photos/${id}/index.html`]);
+    }
+  });
+
+  it('publishes no image made from it: renditions, originals, previews, posters', async () => {
+    const near = (rgb: number[], hex: string) => Math.hypot(...rgb.map((v, i) => v - parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16))) < 40;
+    const images = files.filter((f) => f.name.startsWith('_img/'));
+    expect(images.length).toBeGreaterThan(10);
+    const offenders: string[] = [];
+    for (const image of images) {
+      const { dominant } = await sharp(image.bytes).stats();
+      const rgb = [dominant.r, dominant.g, dominant.b];
+      if (near(rgb, colours.withdrawn) || near(rgb, colours.portrait)) offenders.push(image.name);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('gives the cover and the portrait to the next photo, and the body keeps the rest', async () => {
+    const page = file('stories/test-story/index.html')!.text;
+    expect(page).toContain('/photos/test-story-b/');
+    expect(page).toContain('/photos/test-story-c/');
+    const preview = /<meta property="og:image" content="[^"]*?(_img\/[^"]+)"/.exec(page)?.[1];
+    const { dominant } = await sharp(file(preview!)!.bytes).stats();
+    expect(Math.abs(dominant.b - parseInt(colours.next.slice(5), 16))).toBeLessThan(40);
+    expect(file('workers/zhang-san/index.html')!.text).toContain('/photos/zhang-san-second/');
+  });
+
+  it('check builds and says which photo stands in', () => {
+    const check = spawnSync(path.resolve('node_modules/.bin/node'), ['scripts/check.ts', '--no-record'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: content, IMAGE_CACHE_DIR: path.join(root, 'image-cache') },
+    });
+    expect(check.status, check.stdout).toBe(0);
+    expect(check.stdout).toMatch(/test-story\/index\.mdx: cover: 封面照片 “test-story-a” 已撤下.*“test-story-b”/);
+    expect(check.stdout).toMatch(/zhang-san\/index\.md: portrait: 肖像照片 “zhang-san-portrait” 已撤下.*“zhang-san-second”/);
+  });
+
+  it('photo and profile pages say how to ask for a correction or a takedown', () => {
+    for (const name of ['photos/test-story-b/index.html', 'workers/zhang-san/index.html']) {
+      expect(file(name)!.text, name).toMatch(/请联系定格编辑部，邮箱 <a href="mailto:bianjibu@example\.org[^"]*"[^>]*>bianjibu@example\.org<\/a>，并附上本页地址。/);
+    }
+    expect(file('stories/test-story/index.html')!.text).not.toContain('bianjibu@example.org');
+  });
+});
