@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdtemp, readdir, readFile, rename, rm, symlink } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -145,6 +145,12 @@ const cases: Case[] = [
     () => {},
     folderOutside('stories/test-story'),
     [/stories\/test-story\/: \(文件夹\): /, /指向 content\/ 以外的链接/],
+  ],
+  [
+    'a contact with no way to reach it (site.yaml)',
+    () => {},
+    (content) => writeFile(path.join(content, 'site.yaml'), 'contact:\n  name: 编辑部\n'),
+    [/content\/site\.yaml: contact\.email: 至少写一种联系方式/],
   ],
   [
     'malformed YAML',

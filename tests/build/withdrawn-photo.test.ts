@@ -117,7 +117,9 @@ describe('one photo withdrawn', () => {
 
   it('photo and profile pages say how to ask for a correction or a takedown', () => {
     for (const name of ['photos/test-story-b/index.html', 'workers/zhang-san/index.html']) {
-      expect(file(name)!.text, name).toMatch(/请联系定格编辑部，邮箱 <a href="mailto:bianjibu@example\.org[^"]*"[^>]*>bianjibu@example\.org<\/a>，并附上本页地址。/);
+      expect(file(name)!.text, name).toMatch(
+        /请联系定格编辑部，邮箱 <a href="mailto:bianjibu@example\.org[^"]*"[^>]*>bianjibu@example\.org<\/a>，并附上本页地址。/,
+      );
     }
     expect(file('stories/test-story/index.html')!.text).not.toContain('bianjibu@example.org');
   });

@@ -208,7 +208,9 @@ describe('address ledger and redirects', () => {
     expect(byField['photos.dead']).toContain('“nowhere” 不存在');
     expect(byField['photos.kept']).toContain('还在 content/stories/s/index.mdx 里');
     expect(byField['photos.gone']).toContain('发布过（网址 /photos/gone/）');
-    expect(byField['photos.gone']).toContain('写上内容相近的一张已发布照片的 id');
+    // A family's photo must never forward to someone else's: the hint is to withdraw it, not to point it elsewhere (issue 13).
+    expect(byField['photos.gone']).toContain('在它下面写一行 withdrawn: true');
+    expect(byField['photos.gone']).not.toContain('内容相近');
     expect(byField['photos.renamed']).toContain('看起来它改名成了 “kept”');
     expect(result.problems).toHaveLength(6);
   });

@@ -83,9 +83,22 @@ describe('unknown front-matter keys', () => {
     expect(problem?.message).toContain('这里可以写的字段有：name、pinyin、role');
   });
 
-  it('refuses withdrawn on one photo until photos can be withdrawn one by one', () => {
-    const result = validateEntry('story', 's.mdx', { ...story, photos: [{ ...photo, withdrawn: true }] });
-    expect(result.ok ? [] : result.problems.map((p) => p.field)).toEqual(['photos[0].withdrawn']);
+  it('takes withdrawn on one photo, and refuses it misspelt', () => {
+    expect(validateEntry('story', 's.mdx', { ...story, photos: [{ ...photo, withdrawn: true }] }).ok).toBe(true);
+    const result = validateEntry('story', 's.mdx', { ...story, photos: [{ ...photo, withdrawm: true }] });
+    expect(result.ok ? [] : result.problems).toEqual([
+      { file: 's.mdx', field: 'photos[0].withdrawm', message: expect.stringContaining('你是不是想写 `withdrawn`') },
+    ]);
+  });
+
+  it('checks the site settings the same way', () => {
+    expect(validateEntry('site', 'content/site.yaml', { contact: { name: '编辑部', email: 'a@example.org' } }).ok).toBe(true);
+    const noWay = validateEntry('site', 'content/site.yaml', { contact: { name: '编辑部' } });
+    expect(noWay.ok ? [] : noWay.problems).toEqual([
+      { file: 'content/site.yaml', field: 'contact.email', message: '至少写一种联系方式：email 或 phone' },
+    ]);
+    const typo = validateEntry('site', 'content/site.yaml', { tagine: '为劳动者拍张照' });
+    expect(typo.ok ? [] : typo.problems[0]?.message).toContain('你是不是想写 `tagline`');
   });
 
   it('suggests only near misses', () => {
