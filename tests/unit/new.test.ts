@@ -291,3 +291,31 @@ describe('npm run new, then check, then a build', () => {
     expect(redirect).toContain(`<a href="/sub/path/photos/${slug}-jiancha/">`);
   }, 240_000);
 });
+
+describe('npm run new with an iPhone photo (HEIC)', () => {
+  it('reads its upright size and the day it was taken, like a JPEG', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dingge-new-heic-'));
+    try {
+      mkdirSync(path.join(dir, 'iphone'));
+      mkdirSync(path.join(dir, 'content'));
+      // Stored sideways at 480×320 with EXIF orientation 6, a date and GPS (tests/fixtures/make-image-fixtures.ts).
+      writeFileSync(path.join(dir, 'iphone', 'IMG_4032.HEIC'), readFileSync(path.join(projectRoot, 'tests/fixtures/images/iphone.heic')));
+      const result = spawnSync(node, [path.join(projectRoot, 'scripts/new.ts'), 'story', 'iphone-zhao', 'iphone'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, CONTENT_DIR: path.join(dir, 'content'), INIT_CWD: dir },
+      });
+      expect(result.status, result.stdout + result.stderr).toBe(0);
+      expect(result.stdout + result.stderr).toContain('1 张照片带有 GPS 位置');
+      const text = readFileSync(path.join(dir, 'content/stories/iphone-zhao/index.mdx'), 'utf8');
+      expect(text).toContain('原文件 IMG_4032.HEIC，320×480 竖幅');
+      const parsed = parseFrontMatter(text);
+      if (!parsed.ok) throw new Error(parsed.message);
+      const [photo] = (parsed.data as { photos: { file: string; date?: unknown }[] }).photos;
+      expect(photo!.file).toMatch(/\.heic$/);
+      expect(photo!.date).toEqual(new Date('2025-10-14'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
