@@ -35,7 +35,9 @@ async function fail(message: string): Promise<never> {
 
 const astro = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: staging },
+  // A build is a production build whatever the shell says (Vitest sets NODE_ENV=test, which would
+  // make Vite's import.meta.env.DEV true, and src/data/media.ts would then work as in dev).
+  env: { ...process.env, NODE_ENV: 'production', OUT_DIR: staging },
 });
 if (astro.status !== 0) await fail('astro build 出错，详见上方信息。');
 

@@ -6,7 +6,7 @@
  */
 import type { Photo } from '../lib/content/model';
 import type { ProcessedImage } from '../lib/images/pipeline';
-import type { Media } from './media';
+import { imagesOf } from './media';
 
 export interface Figure {
   photo: Photo;
@@ -17,8 +17,9 @@ export interface Figure {
 
 export type Figures = Map<string, Figure>;
 
-export function figuresOf(photos: readonly Photo[], media: Media, leadPhotoId?: string): Figures {
-  return new Map(photos.map((photo) => [photo.id, { photo, image: media.of(photo).image, lead: photo.id === leadPhotoId }]));
+export async function figuresOf(photos: readonly Photo[], leadPhotoId?: string): Promise<Figures> {
+  const images = await imagesOf(photos);
+  return new Map(photos.map((photo, i) => [photo.id, { photo, image: images[i]!, lead: photo.id === leadPhotoId }]));
 }
 
 /**

@@ -1,51 +1,38 @@
 /**
- * Everything made from the published photos' files, for pages to hand to the
- * components that show it: renditions, clean originals, link-preview crops and
- * posters, each made once per build into the image store.
+ * The image work of this build or dev server (src/lib/images/work.ts): renditions,
+ * clean originals, link-preview crops and posters, made into the image cache.
+ * A build does all of it at once, on all cores, before any page renders, and
+ * stops with every photo that cannot be used; `astro dev` makes only what the
+ * pages asked for show, so the first page appears in seconds at any size.
  */
+import path from 'node:path';
+import type { Photo } from '../lib/content/model';
 import type { ProcessedImage } from '../lib/images/pipeline';
-import type { CleanOriginal } from '../lib/images/original';
-import type { Poster } from '../lib/share/poster';
-import type { PreviewImage } from '../lib/share/preview-image';
-import type { Photo, Worker } from '../lib/content/model';
-import { getImages } from './images';
-import { getOriginals } from './originals';
-import { getShareImages } from './share';
+import { imageWork, type ImageWork } from '../lib/images/work';
+import { loadFonts } from '../lib/share/fonts';
+import { imageCacheDir } from '../lib/site-env.mjs';
+import { absoluteLink } from './base-path';
+import { getSite } from './site';
 
-export interface PhotoMedia {
-  image: ProcessedImage;
-  original: CleanOriginal;
-  /** The 1200×630 link-preview crop. */
-  preview: PreviewImage;
-  poster: Poster;
-}
+export type { PhotoMedia } from '../lib/images/work';
 
-export interface Media {
-  /** What was made from one published photo. */
-  of(photo: Photo): PhotoMedia;
-  /** A profile's own share poster. */
-  posterOf(worker: Worker): Poster;
-}
+let work: Promise<ImageWork> | undefined;
 
-let media: Promise<Media> | undefined;
-
-export function getMedia(): Promise<Media> {
-  media ??= (async () => {
-    const [images, originals, { previews, posters }] = await Promise.all([getImages(), getOriginals(), getShareImages()]);
-    const found = <T>(map: Map<string, T>, key: string): T => {
-      const value = map.get(key);
-      if (!value) throw new Error(`${key} 未发布或不存在`);
-      return value;
-    };
-    return {
-      of: (photo) => ({
-        image: found(images, photo.id),
-        original: found(originals, photo.id),
-        preview: found(previews, photo.id),
-        poster: found(posters, `photo:${photo.id}`),
-      }),
-      posterOf: (worker) => found(posters, `worker:${worker.slug}`),
-    };
+export function getMedia(): Promise<ImageWork> {
+  work ??= (async () => {
+    const made = imageWork(await getSite(), {
+      cacheRoot: imageCacheDir(process.env),
+      fonts: loadFonts(path.resolve('assets/fonts')),
+      pageUrl: absoluteLink,
+    });
+    if (!import.meta.env.DEV) await made.all();
+    return made;
   })();
-  return media;
+  return work;
+}
+
+/** The renditions of each photo, in the order given. */
+export async function imagesOf(photos: readonly Photo[]): Promise<ProcessedImage[]> {
+  const media = await getMedia();
+  return Promise.all(photos.map((photo) => media.image(photo)));
 }
