@@ -1,10 +1,8 @@
-import { readdir, readFile, rm, mkdtemp } from 'node:fs/promises';
+import { rm, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, storyEntry, workerEntry, writeSite } from '../support/fixture-site';
+import { build, imagesColoured, readBuiltSite, storyEntry, workerEntry, writeSite, type BuiltFile } from '../support/fixture-site';
 
 /**
  * A draft and a withdrawn profile, each with unique words and a uniquely
@@ -17,8 +15,7 @@ const draftColour = '#e0177a';
 const withdrawnColour = '#17e0d0';
 
 let root: string;
-let dist: string;
-let files: { name: string; text: string; bytes: Buffer }[];
+let files: BuiltFile[];
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'dingge-drafts-'));
@@ -37,18 +34,7 @@ beforeAll(async () => {
   const content = await writeSite(root, [workerEntry('zhang-san', '张三'), withdrawn, draft, published]);
   const result = await build(root, content);
   expect(result.code, result.output).toBe(0);
-  dist = path.join(root, 'dist');
-  const names = (await readdir(dist, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name));
-  files = await Promise.all(
-    names.map(async (name) => {
-      let bytes = await readFile(name);
-      // Pagefind's index files are gzip-compressed: search what they hold.
-      if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-      return { name: path.relative(dist, name), text: bytes.toString('utf8'), bytes };
-    }),
-  );
+  files = await readBuiltSite(path.join(root, 'dist'));
 }, 240_000);
 
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -85,15 +71,8 @@ describe('drafts and withdrawn content leave no trace', () => {
   });
 
   it('no published image is made from their photos (renditions, previews, posters)', async () => {
-    const near = (rgb: number[], hex: string) => Math.hypot(...rgb.map((v, i) => v - parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16))) < 40;
-    const images = files.filter((f) => /\.(?:avif|webp|jpe?g|png)$/.test(f.name));
-    expect(images.length).toBeGreaterThan(10);
-    const offenders: string[] = [];
-    for (const image of images) {
-      const { dominant } = await sharp(image.bytes).stats();
-      const rgb = [dominant.r, dominant.g, dominant.b];
-      if (near(rgb, draftColour) || near(rgb, withdrawnColour)) offenders.push(image.name);
-    }
+    expect(files.filter((f) => /\.(?:avif|webp|jpe?g|png)$/.test(f.name)).length).toBeGreaterThan(10);
+    const offenders = await imagesColoured(files, [draftColour, withdrawnColour]);
     expect(offenders).toEqual([]);
   });
 });

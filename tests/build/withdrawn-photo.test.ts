@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, storyEntry, workerEntry, writeSite } from '../support/fixture-site';
+import { build, imagesColoured, readBuiltSite, storyEntry, workerEntry, writeSite, type BuiltFile } from '../support/fixture-site';
 
 /**
  * One photo withdrawn at a family's request (`withdrawn: true` on the photo, a
@@ -19,7 +18,7 @@ const base = '/sub/path/';
 
 let root: string;
 let content: string;
-let files: { name: string; text: string; bytes: Buffer }[];
+let files: BuiltFile[];
 const file = (name: string) => files.find((f) => f.name === name);
 
 beforeAll(async () => {
@@ -46,18 +45,7 @@ beforeAll(async () => {
   await writeFile(path.join(content, 'site.yaml'), 'contact:\n  name: 定格编辑部\n  email: bianjibu@example.org\n');
   const result = await build(root, content, { BASE_PATH: base });
   expect(result.code, result.output).toBe(0);
-  const dist = path.join(root, 'dist');
-  const names = (await readdir(dist, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name));
-  files = await Promise.all(
-    names.map(async (name) => {
-      let bytes = await readFile(name);
-      // Pagefind's index files are gzip-compressed: search what they hold.
-      if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-      return { name: path.relative(dist, name), text: bytes.toString('utf8'), bytes };
-    }),
-  );
+  files = await readBuiltSite(path.join(root, 'dist'));
 }, 240_000);
 
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -83,16 +71,8 @@ describe('one photo withdrawn', () => {
   });
 
   it('publishes no image made from it: renditions, originals, previews, posters', async () => {
-    const near = (rgb: number[], hex: string) => Math.hypot(...rgb.map((v, i) => v - parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16))) < 40;
-    const images = files.filter((f) => f.name.startsWith('_img/'));
-    expect(images.length).toBeGreaterThan(10);
-    const offenders: string[] = [];
-    for (const image of images) {
-      const { dominant } = await sharp(image.bytes).stats();
-      const rgb = [dominant.r, dominant.g, dominant.b];
-      if (near(rgb, colours.withdrawn) || near(rgb, colours.portrait)) offenders.push(image.name);
-    }
-    expect(offenders).toEqual([]);
+    expect(files.filter((f) => f.name.startsWith('_img/')).length).toBeGreaterThan(10);
+    expect(await imagesColoured(files, [colours.withdrawn, colours.portrait])).toEqual([]);
   });
 
   it('gives the cover and the portrait to the next photo, and the body keeps the rest', async () => {

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import sharp from 'sharp';
 
@@ -101,4 +102,36 @@ export function build(root: string, contentDir: string, env: Record<string, stri
     child.stderr.on('data', (d) => (output += d));
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
+}
+
+/** One file of a built site, with Pagefind's gzip-compressed index files decompressed so their words can be searched. */
+export interface BuiltFile {
+  /** Path relative to the output folder. */
+  name: string;
+  text: string;
+  bytes: Buffer;
+}
+
+export async function readBuiltSite(dist: string): Promise<BuiltFile[]> {
+  const names = (await readdir(dist, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
+  return Promise.all(
+    names.map(async (name) => {
+      let bytes = await readFile(name);
+      if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+      return { name: path.relative(dist, name), text: bytes.toString('utf8'), bytes };
+    }),
+  );
+}
+
+/** The built images whose main colour is near one of `colours` (`#rrggbb`): any is a photo that should not be there. */
+export async function imagesColoured(files: readonly BuiltFile[], colours: readonly string[]): Promise<string[]> {
+  const near = (rgb: number[], hex: string) => Math.hypot(...rgb.map((v, i) => v - parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16))) < 40;
+  const found: string[] = [];
+  for (const image of files.filter((f) => /\.(?:avif|webp|jpe?g|png)$/.test(f.name))) {
+    const { dominant } = await sharp(image.bytes).stats();
+    if (colours.some((colour) => near([dominant.r, dominant.g, dominant.b], colour))) found.push(image.name);
+  }
+  return found;
 }
