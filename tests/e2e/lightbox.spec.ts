@@ -223,3 +223,124 @@ test('opening animates, except for visitors who ask for reduced motion', async (
   await page.goto(story);
   expect(await motionWhileOpening()).toEqual({ transitions: 0, any: 0 });
 });
+
+test.describe('the address and the lightbox agree, whatever the timing', () => {
+  /** Where each Back is pressed: right after the tap, while the photo zooms in, or once it is open. */
+  type Moment = 'within 50 ms of the click' | 'during the opening animation' | 'after the opening animation';
+
+  /** Whether the lightbox is zooming in or out (PhotoSwipe's transitions; its spinner turns forever). */
+  const animating = (page: Page) =>
+    page.evaluate(() =>
+      document
+        .getAnimations()
+        .some((a) => a instanceof CSSTransition && ((a.effect as KeyframeEffect | null)?.target as Element | null)?.closest('.pswp')),
+    );
+
+  /**
+   * The story, reached from the story list (so Back has somewhere to go), scrolled to
+   * its gallery; then the first gallery photo is tapped and the test waits for `moment`.
+   */
+  async function openAt(page: Page, moment: Moment) {
+    await page.goto('stories/');
+    await page.goto(story);
+    const storyUrl = page.url();
+    const storyTitle = await page.title();
+    const [id] = await photoIds(page, '[data-gallery] a[data-photo]');
+    const photo = page.locator(`a[data-photo="${id}"]`);
+    await photo.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 40));
+    const scrollY = await page.evaluate(() => scrollY);
+    expect(scrollY).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      const marks = ((window as unknown as { marks: Record<string, number> }).marks = {});
+      addEventListener('click', () => (marks.click ??= performance.now()), true);
+      addEventListener('popstate', () => (marks.popstate ??= performance.now()));
+    });
+    await photo.click();
+    if (moment === 'during the opening animation') {
+      // The zoom starts once the thumbnail is decoded; Back as soon as it runs.
+      await expect.poll(() => animating(page), { intervals: [5], message: 'the opening zoom runs' }).toBe(true);
+    } else if (moment === 'after the opening animation') {
+      await expect(lightbox(page)).toHaveClass(/pswp--open/);
+      await expect.poll(() => animating(page)).toBe(false);
+      await page.waitForTimeout(100);
+    }
+    return { id: id!, storyUrl, storyTitle, scrollY };
+  }
+
+  const clickToPopstate = (page: Page) =>
+    page.evaluate(() => {
+      const { marks } = window as unknown as { marks: Record<string, number> };
+      return marks.popstate! - marks.click!;
+    });
+
+  /** Closed, on the story's address and title, scrolled where the reader was, and it stays that way. */
+  async function expectOnStory(page: Page, at: { storyUrl: string; storyTitle: string; scrollY: number }) {
+    await expect(lightbox(page)).toHaveCount(0);
+    await page.waitForTimeout(800); // nothing opens late
+    await expect(lightbox(page)).toHaveCount(0);
+    expect(page.url()).toBe(at.storyUrl);
+    await expect(page).toHaveTitle(at.storyTitle);
+    expect(await page.evaluate(() => scrollY)).toBe(at.scrollY);
+  }
+
+  /** Open, on the photo's address, and it stays that way. */
+  async function expectOnPhoto(page: Page, id: string) {
+    await expect(lightbox(page)).toHaveClass(/pswp--open/);
+    await page.waitForTimeout(800);
+    await expect(lightbox(page)).toHaveClass(/pswp--open/);
+    await expect(page).toHaveURL(photoUrl(id));
+  }
+
+  for (const moment of ['within 50 ms of the click', 'during the opening animation', 'after the opening animation'] as const) {
+    test(`Back ${moment} closes the lightbox and leaves the reader where they were on the story`, async ({ page }) => {
+      const at = await openAt(page, moment);
+      await page.goBack();
+      await expectOnStory(page, at);
+      if (moment === 'within 50 ms of the click') expect(await clickToPopstate(page)).toBeLessThan(50);
+      // And the lightbox still opens afterwards.
+      await page.locator(`a[data-photo="${at.id}"]`).click();
+      await expectOnPhoto(page, at.id);
+    });
+  }
+
+  for (const moment of ['during the opening animation', 'after the opening animation'] as const) {
+    test(`two quick Backs ${moment} leave the story for the page before it`, async ({ page }) => {
+      const at = await openAt(page, moment);
+      await page.goBack();
+      await page.goBack();
+      await expect(page).toHaveURL(/\/stories\/$/);
+      await expect(lightbox(page)).toHaveCount(0);
+      await page.goForward();
+      await expect(page).toHaveURL(at.storyUrl);
+      await expectOnStory(page, at);
+    });
+  }
+
+  for (const moment of ['during the opening animation', 'after the opening animation'] as const) {
+    test(`Forward right after a Back ${moment} opens the photo again`, async ({ page }) => {
+      const at = await openAt(page, moment);
+      await page.goBack();
+      await page.goForward();
+      await expectOnPhoto(page, at.id);
+      await page.goBack();
+      await expectOnStory(page, at);
+    });
+  }
+
+  test('a swipe during the closing animation, after Back or after the close button, changes nothing', async ({ page }) => {
+    const at = await openAt(page, 'after the opening animation');
+    await page.goBack();
+    expect(await animating(page), 'the closing zoom is running').toBe(true);
+    await swipeLeft(page);
+    await expectOnStory(page, at);
+
+    await page.locator(`a[data-photo="${at.id}"]`).click();
+    await expectOnPhoto(page, at.id);
+    await page.locator('.pswp__button--close').click();
+    expect(await animating(page), 'the closing zoom is running').toBe(true);
+    await swipeLeft(page);
+    await page.keyboard.press('Escape');
+    await expectOnStory(page, at);
+  });
+});
