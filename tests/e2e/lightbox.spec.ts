@@ -272,7 +272,7 @@ test.describe('the address and the lightbox agree, whatever the timing', () => {
     const photo = page.locator(`a[data-photo="${id}"]`);
     await photo.scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, 40));
-    const scrollY = await page.evaluate(() => scrollY);
+    const scrollY = await page.evaluate(() => window.scrollY);
     expect(scrollY).toBeGreaterThan(0);
     // The test hears of the click the moment the page does, and the page notes whether the lightbox showed before the first Back.
     let clickedAt = 0;
@@ -315,7 +315,7 @@ test.describe('the address and the lightbox agree, whatever the timing', () => {
     await expect(lightbox(page)).toHaveCount(0);
     expect(page.url()).toBe(at.storyUrl);
     await expect(page).toHaveTitle(at.storyTitle);
-    expect(await page.evaluate(() => scrollY)).toBe(at.scrollY);
+    expect(await page.evaluate(() => window.scrollY)).toBe(at.scrollY);
   }
 
   /** Open, on the photo's address, and it stays that way. */
