@@ -4,6 +4,11 @@
  * slide, in document order. The address follows the photo shown
  * (`/photos/<id>/`), so reloading or sharing it shows that photo's own page,
  * and Back closes the lightbox.
+ *
+ * The address leads and the lightbox follows: whatever moved last (a tap, Back,
+ * Forward, the end of an opening or closing zoom), `sync()` makes the lightbox
+ * agree with the history entry, waiting for PhotoSwipe where it cannot be
+ * stopped halfway (it ignores close() while zooming in).
  */
 import PhotoSwipe, { type SlideData } from 'photoswipe';
 // Imported as a URL and linked here: a plain CSS import would be put in every page's
@@ -20,21 +25,36 @@ interface PhotoSlide extends SlideData {
 
 interface OpenLightbox {
   pswp: PhotoSwipe;
-  /** Closed by Back (or Forward): the address has already moved, so don't go back again. */
-  closedByHistory: boolean;
+  /** Closing (its zoom out running): from here on only its end matters. */
+  closing: boolean;
   pageTitle: string;
 }
 
+/** The history state of a lightbox entry, `{ dinggeLightbox: <photo id> }` (also written by lightbox.ts). */
 const stateKey = 'dinggeLightbox';
 let current: OpenLightbox | undefined;
-let scrollRestorationBefore: ScrollRestoration | undefined;
+/** The link last tapped: the slide to open at, if the entry is still its photo. */
+let tapped: HTMLAnchorElement | undefined;
+/** The lightbox closed itself and went back: the address is on its way to the page's own entry. */
+let goingBack = false;
+
+/** The photo id of the history entry, if it is one of the lightbox's. */
+function wanted(): string | undefined {
+  const id: unknown = history.state?.[stateKey];
+  return typeof id === 'string' ? id : undefined;
+}
 
 let stylesheet: Promise<unknown> | undefined;
+let stylesheetLoaded = false;
 
 /** Links the lightbox's stylesheet once; a failed load is tried again on the next open. */
 function loadStylesheet() {
   stylesheet ??= new Promise((resolve, reject) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheetUrl, onload: resolve });
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheetUrl });
+    link.onload = () => {
+      stylesheetLoaded = true;
+      resolve(undefined);
+    };
     link.onerror = () => {
       link.remove();
       stylesheet = undefined;
@@ -106,7 +126,7 @@ function focusableIn(root: HTMLElement): HTMLElement[] {
   );
 }
 
-function openAt(links: HTMLAnchorElement[], index: number, pushHistory: boolean) {
+function openAt(links: HTMLAnchorElement[], index: number) {
   if (current || !links[index]) return;
   const format = chosenFormat(links, links[index]);
   const slides = links.map((link) => slideFor(link, format));
@@ -124,14 +144,9 @@ function openAt(links: HTMLAnchorElement[], index: number, pushHistory: boolean)
     arrowNextTitle: '下一张',
     errorMsg: '照片没能加载，请检查网络后再试',
   });
-  const open: OpenLightbox = { pswp, closedByHistory: false, pageTitle: document.title };
+  const open: OpenLightbox = { pswp, closing: false, pageTitle: document.title };
   current = open;
   const shown = () => pswp.currSlide?.data as PhotoSlide | undefined;
-
-  // Back returns the reader to where they were reading, not to the old scroll position.
-  scrollRestorationBefore ??= history.scrollRestoration;
-  history.scrollRestoration = 'manual';
-  if (pushHistory) history.pushState({ [stateKey]: slides[index]!.id }, '', slides[index]!.href);
 
   pswp.on('uiRegister', () => {
     pswp.ui?.registerElement({
@@ -150,9 +165,14 @@ function openAt(links: HTMLAnchorElement[], index: number, pushHistory: boolean)
   });
   pswp.on('change', () => {
     const slide = shown();
-    if (!slide) return;
+    if (!slide || open.closing) return;
     document.title = titleOf(slide, open.pageTitle);
-    if (history.state?.[stateKey]) history.replaceState({ [stateKey]: slide.id }, '', slide.href);
+    if (wanted()) history.replaceState({ [stateKey]: slide.id }, '', slide.href);
+  });
+  // Back may have come while it zoomed in. `data-zoom` tells tests (and styles) which zoom is running.
+  pswp.on('openingAnimationEnd', () => {
+    pswp.element?.removeAttribute('data-zoom');
+    sync();
   });
   // PhotoSwipe pulls focus back only once it has left for the page; Tab past the last
   // control would still reach the browser's own UI, so wrap around instead.
@@ -167,50 +187,78 @@ function openAt(links: HTMLAnchorElement[], index: number, pushHistory: boolean)
     event.preventDefault();
   });
   pswp.on('close', () => {
+    open.closing = true;
+    pswp.element?.setAttribute('data-zoom', 'out');
     // Before the closing zoom measures it: the thumbnail of the last photo shown must be on screen.
     shown()?.element.scrollIntoView({ block: 'nearest' });
     document.title = open.pageTitle;
-    if (!open.closedByHistory && history.state?.[stateKey]) history.back();
+    // Closed by the visitor (close button, Escape, a swipe down): leave the lightbox's entry.
+    if (wanted()) {
+      goingBack = true;
+      history.back();
+    }
   });
   pswp.on('destroy', () => {
     shown()?.element.focus({ preventScroll: true });
+    document.title = open.pageTitle;
     current = undefined;
+    // A tap or Forward during the closing zoom wants it open again.
+    setTimeout(sync);
   });
   pswp.init();
   pswp.element?.setAttribute('aria-modal', 'true');
   pswp.element?.setAttribute('aria-label', '照片浏览');
+  if (!pswp.opener.isOpen) pswp.element?.setAttribute('data-zoom', 'in');
 }
 
-/** Opens the lightbox at this photo link, once the stylesheet is in; rejects if it cannot load. */
-export async function openFromLink(link: HTMLAnchorElement) {
-  await loadStylesheet();
-  const links = photoLinks();
-  openAt(links, Math.max(0, links.indexOf(link)), true);
-}
-
-addEventListener('popstate', (event) => {
-  const id: unknown = event.state?.[stateKey];
-  if (typeof id !== 'string') {
-    // Back from the lightbox's entry: close it (or it is already closing).
-    if (scrollRestorationBefore) history.scrollRestoration = scrollRestorationBefore;
-    if (current && !current.pswp.isDestroying) {
-      current.closedByHistory = true;
-      current.pswp.close();
-    }
+/**
+ * Makes the lightbox agree with the address: open on a lightbox entry, closed on
+ * the page's own. Where PhotoSwipe is mid-zoom, the end of the zoom calls again.
+ */
+function sync() {
+  if (goingBack) return;
+  const id = wanted();
+  if (!id) {
+    // Back on the page's own entry (lightbox.ts made it 'manual' at the tap, so that the
+    // reader stays where the lightbox left them): later visits restore it as usual.
+    history.scrollRestoration = 'auto';
+    // Zooming in, PhotoSwipe ignores close(): openingAnimationEnd comes back here.
+    if (current && !current.closing && current.pswp.opener.isOpen) current.pswp.close();
     return;
   }
-  // Forward onto a lightbox entry of this page: open it again where it was.
-  if (current) return;
+  if (current) {
+    // Closing: its destroy comes back here and opens it again.
+    if (current.closing) return;
+    // Open on another photo of the page (Forward or Back between two lightbox entries): show that one.
+    const index = photoLinks().findIndex((link) => link.dataset.photo === id);
+    if (index >= 0 && (current.pswp.currSlide?.data as PhotoSlide | undefined)?.id !== id) current.pswp.goTo(index);
+    return;
+  }
+  if (!stylesheetLoaded) {
+    loadStylesheet().then(sync, () => location.reload());
+    return;
+  }
   const links = photoLinks();
-  const index = links.findIndex((link) => link.dataset.photo === id);
-  if (index >= 0) openAt(links, index, false);
+  const index = tapped?.dataset.photo === id ? links.indexOf(tapped) : links.findIndex((link) => link.dataset.photo === id);
+  // An entry of a photo no longer on the page (the page changed since): show the photo's own page.
+  if (index >= 0) openAt(links, index);
   else location.reload();
+}
+
+/** Opens the lightbox at this photo link (lightbox.ts has added its history entry), once the stylesheet is in. */
+export async function openFromLink(link: HTMLAnchorElement) {
+  tapped = link;
+  await loadStylesheet();
+  sync();
+}
+
+addEventListener('popstate', () => {
+  goingBack = false;
+  sync();
 });
 
 // Restored from the back-forward cache onto the page's own entry: no lightbox left open.
 addEventListener('pageshow', (event) => {
-  if (event.persisted && current && !history.state?.[stateKey]) {
-    current.closedByHistory = true;
-    current.pswp.destroy();
-  }
+  if (event.persisted && current && !wanted()) current.pswp.destroy();
+  if (event.persisted) sync();
 });

@@ -223,3 +223,162 @@ test('opening animates, except for visitors who ask for reduced motion', async (
   await page.goto(story);
   expect(await motionWhileOpening()).toEqual({ transitions: 0, any: 0 });
 });
+
+test.describe('the address and the lightbox agree, whatever the timing', () => {
+  /**
+   * Where each Back is pressed: right after the tap (on a slow line, before the lightbox
+   * code has even arrived), while the photo zooms in, or once it is open.
+   */
+  type Moment =
+    | 'within 50 ms of the click'
+    | 'within 50 ms of the click, on a slow line'
+    | 'during the opening animation'
+    | 'after the opening animation';
+  const moments: Moment[] = [
+    'within 50 ms of the click',
+    'within 50 ms of the click, on a slow line',
+    'during the opening animation',
+    'after the opening animation',
+  ];
+  /** What the lightbox may be doing when that Back arrives. */
+  const expected: Record<Moment, RegExp> = {
+    'within 50 ms of the click': /^(?:not shown|opening)$/,
+    'within 50 ms of the click, on a slow line': /^not shown$/,
+    'during the opening animation': /^opening$/,
+    'after the opening animation': /^open$/,
+  };
+
+  /**
+   * The story, reached from the story list (so Back has somewhere to go), scrolled to
+   * its gallery; then the first gallery photo is tapped and the test waits for `moment`.
+   */
+  async function openAt(page: Page, moment: Moment) {
+    if (moment.endsWith('slow line'))
+      await page.route(/lightbox-photoswipe\.[\w-]+\.js$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        await route.continue();
+      });
+    // The zooms run at a quarter of their speed, so that a Back lands inside one even on a busy machine.
+    if (moment === 'during the opening animation') {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Animation.enable');
+      await cdp.send('Animation.setPlaybackRate', { playbackRate: 0.25 });
+    }
+    await page.goto('stories/');
+    await page.goto(story);
+    const storyUrl = page.url();
+    const storyTitle = await page.title();
+    const [id] = await photoIds(page, '[data-gallery] a[data-photo]');
+    const photo = page.locator(`a[data-photo="${id}"]`);
+    await photo.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 40));
+    const scrollY = await page.evaluate(() => window.scrollY);
+    expect(scrollY).toBeGreaterThan(0);
+    // The test hears of the click the moment the page does, and the page notes whether the lightbox showed before the first Back.
+    let clickedAt = 0;
+    const clicked = new Promise<void>((resolve) =>
+      page.exposeFunction('photoTapped', () => {
+        clickedAt = Date.now();
+        resolve();
+      }),
+    );
+    await page.evaluate(() => {
+      const w = window as unknown as { photoTapped: () => void; atFirstBack?: string };
+      addEventListener('click', () => w.photoTapped(), { capture: true, once: true });
+      addEventListener('popstate', () => {
+        const shown = document.querySelector('.pswp');
+        w.atFirstBack ??= !shown ? 'not shown' : shown.matches('[data-zoom="in"]') ? 'opening' : 'open';
+      });
+    });
+    if (moment.startsWith('within 50 ms')) {
+      const box = (await photo.boundingBox())!;
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      await clicked;
+    } else await photo.click();
+    if (moment === 'during the opening animation') {
+      // Shown and zooming in (or waiting a moment for the thumbnail to decode first).
+      await expect(page.locator('.pswp[data-zoom="in"]')).toHaveCount(1);
+    } else if (moment === 'after the opening animation') {
+      await expect(lightbox(page)).toHaveClass(/pswp--open/);
+      await expect(lightbox(page)).not.toHaveAttribute('data-zoom');
+    }
+    return { id: id!, storyUrl, storyTitle, scrollY, sinceClick: () => Date.now() - clickedAt };
+  }
+
+  /** What the lightbox was doing when the first Back arrived. */
+  const atFirstBack = (page: Page) => page.evaluate(() => (window as unknown as { atFirstBack?: string }).atFirstBack);
+
+  /** Closed, on the story's address and title, scrolled where the reader was, and it stays that way. */
+  async function expectOnStory(page: Page, at: { storyUrl: string; storyTitle: string; scrollY: number }) {
+    await expect(lightbox(page)).toHaveCount(0);
+    await page.waitForTimeout(800); // nothing opens late
+    await expect(lightbox(page)).toHaveCount(0);
+    expect(page.url()).toBe(at.storyUrl);
+    await expect(page).toHaveTitle(at.storyTitle);
+    expect(await page.evaluate(() => window.scrollY)).toBe(at.scrollY);
+  }
+
+  /** Open, on the photo's address, and it stays that way. */
+  async function expectOnPhoto(page: Page, id: string) {
+    await expect(lightbox(page)).toHaveClass(/pswp--open/);
+    await page.waitForTimeout(800);
+    await expect(lightbox(page)).toHaveClass(/pswp--open/);
+    await expect(page).toHaveURL(photoUrl(id));
+  }
+
+  for (const moment of moments) {
+    test(`Back ${moment} closes the lightbox and leaves the reader where they were on the story`, async ({ page }) => {
+      const at = await openAt(page, moment);
+      const sinceClick = at.sinceClick();
+      await page.goBack();
+      if (moment.startsWith('within 50 ms')) expect(sinceClick).toBeLessThan(50);
+      expect(await atFirstBack(page)).toMatch(expected[moment]);
+      await expectOnStory(page, at);
+      // And the lightbox still opens afterwards.
+      await page.locator(`a[data-photo="${at.id}"]`).click();
+      await expectOnPhoto(page, at.id);
+    });
+  }
+
+  for (const moment of ['during the opening animation', 'after the opening animation'] as const) {
+    test(`two quick Backs ${moment} leave the story for the page before it`, async ({ page }) => {
+      const at = await openAt(page, moment);
+      await page.goBack();
+      expect(await atFirstBack(page)).toMatch(expected[moment]);
+      await page.goBack();
+      await expect(page).toHaveURL(/\/stories\/$/);
+      await expect(lightbox(page)).toHaveCount(0);
+      await page.goForward();
+      await expect(page).toHaveURL(at.storyUrl);
+      await expectOnStory(page, at);
+    });
+  }
+
+  for (const moment of ['during the opening animation', 'after the opening animation'] as const) {
+    test(`Forward right after a Back ${moment} opens the photo again`, async ({ page }) => {
+      const at = await openAt(page, moment);
+      await page.goBack();
+      await page.goForward();
+      expect(await atFirstBack(page)).toMatch(expected[moment]);
+      await expectOnPhoto(page, at.id);
+      await page.goBack();
+      await expectOnStory(page, at);
+    });
+  }
+
+  test('a swipe during the closing animation, after Back or after the close button, changes nothing', async ({ page }) => {
+    const at = await openAt(page, 'after the opening animation');
+    await page.goBack();
+    expect(await lightbox(page).getAttribute('data-zoom'), 'the closing zoom is running').toBe('out');
+    await swipeLeft(page);
+    await expectOnStory(page, at);
+
+    await page.locator(`a[data-photo="${at.id}"]`).click();
+    await expectOnPhoto(page, at.id);
+    await page.locator('.pswp__button--close').click();
+    expect(await lightbox(page).getAttribute('data-zoom'), 'the closing zoom is running').toBe('out');
+    await swipeLeft(page);
+    await page.keyboard.press('Escape');
+    await expectOnStory(page, at);
+  });
+});
