@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from '../support/site';
+import { rememberElderMode } from '../support/elder';
 
 /** axe-core over every page in the sitemap, plus the 404 page: zero violations. */
 test('every page passes axe with zero violations', async ({ page }) => {
@@ -9,6 +10,22 @@ test('every page passes axe with zero violations', async ({ page }) => {
   for (const sitePath of [...sitemapPaths(), '404.html']) {
     await page.goto(sitePath);
     const { violations } = await new AxeBuilder({ page }).analyze();
+    for (const v of violations) failures.push(`${sitePath}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+  }
+  expect(failures).toEqual([]);
+});
+
+/**
+ * 长辈模式 asks for more: text at 7:1 (axe's AAA rule `color-contrast-enhanced`,
+ * off by default), on top of every default rule.
+ */
+test('every page passes axe in 长辈模式, text at 7:1 contrast included', async ({ page }) => {
+  test.setTimeout(300_000);
+  await rememberElderMode(page);
+  const failures: string[] = [];
+  for (const sitePath of [...sitemapPaths(), '404.html']) {
+    await page.goto(sitePath);
+    const { violations } = await new AxeBuilder({ page }).options({ rules: { 'color-contrast-enhanced': { enabled: true } } }).analyze();
     for (const v of violations) failures.push(`${sitePath}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
   }
   expect(failures).toEqual([]);
