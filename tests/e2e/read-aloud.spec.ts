@@ -100,6 +100,8 @@ test('a profile starts with the name, then reads the portrait caption and the te
   const caption = await page.locator('.portrait figcaption').innerText();
   const summary = await page.locator('.about .summary').innerText();
   await page.getByRole('button', { name: '朗读' }).click();
+  // The reader loads on this first tap; it is reading once the button offers 暂停.
+  await expect(page.getByRole('button', { name: '暂停' })).toBeVisible();
   const { spoken } = await engine(page);
   expect(spoken[0]).toBe(name);
   inOrder(spoken, [name, caption, summary]);
@@ -111,6 +113,8 @@ test('a photo page reads its caption (the headline) and credit', async ({ page }
   const caption = await page.locator('h1').innerText();
   const credit = await page.locator('.details > .credit').innerText();
   await page.getByRole('button', { name: '朗读' }).click();
+  // The reader loads on this first tap; it is reading once the button offers 暂停.
+  await expect(page.getByRole('button', { name: '暂停' })).toBeVisible();
   const { spoken } = await engine(page);
   inOrder(spoken, [caption, credit]);
   expect(squash(spoken.join(''))).not.toContain('下载原图');
