@@ -8,10 +8,33 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
+/**
+ * Pagefind joins the blocks of a page (headline, paragraphs, captions) with a Latin
+ * full stop and a space where a block ends without punctuation: “…留下影像 . ——记…”.
+ * After Chinese text that stop becomes what Chinese would write: nothing before the
+ * dash of a 副题 (“留下影像——记…”), else “。”. (The 引题 ends in a hidden space in
+ * src/components/Headline.astro, so it is followed by a space, as headlines are quoted.)
+ * Pagefind separates words with zero-width spaces; a highlight may close before the stop.
+ */
+const blockStop =
+  /([\p{Script=Han}\u3001-\u303f\uff01-\uff5e”’」』》）])((?:<\/mark>)?)[\u200b ]*\.(?:[\u200b ]+|$)((?:<mark>)?)(?=(—)?)/gu;
+
+/** Chinese punctuation, which the next block follows with no space. */
+const spaceAfterStop = /([\u3001-\u303f\uff01-\uff5e”’」』》）])((?:<\/mark>)?) +/gu;
+
+export function chineseExcerpt(excerpt: string): string {
+  return excerpt
+    .replace(blockStop, (_, last: string, close: string, open: string, dash?: string) => {
+      const stop = dash || /[\u3001-\u303f\uff01-\uff5e”’」』》）]/u.test(last) ? '' : '。';
+      return `${last}${close}${stop}${open}`;
+    })
+    .replace(spaceAfterStop, '$1$2');
+}
+
 /** The excerpt as text with <mark> elements only: nothing else from the index becomes markup. */
 export function excerptNodes(excerpt: string): Node[] {
   const template = document.createElement('template');
-  template.innerHTML = excerpt;
+  template.innerHTML = chineseExcerpt(excerpt);
   return [...template.content.childNodes].map((node) =>
     node.nodeName === 'MARK' ? el('mark', '', node.textContent ?? '') : document.createTextNode(node.textContent ?? ''),
   );
