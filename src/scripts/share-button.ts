@@ -1,6 +1,8 @@
 /**
- * The share button: the system share sheet where the browser has one (most
- * phones), otherwise copy the page's address. Loaded only on pages with the button.
+ * What the share button does once tapped: the system share sheet where the
+ * browser has one (most phones), otherwise copy the page's address. Loaded on
+ * the first press (ShareButton.astro shows the button and fetches this on
+ * pointerdown, so it is there by the time the tap ends).
  */
 async function copy(text: string): Promise<boolean> {
   try {
@@ -20,23 +22,18 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-share-url]')) {
+/** Shares the address `button` carries, or copies it, and says which in the button's status line. */
+export async function share(button: HTMLButtonElement, canShare: boolean): Promise<void> {
   const status = button.parentElement!.querySelector<HTMLElement>('[role="status"]')!;
   const data = { title: button.dataset.shareTitle, text: button.dataset.shareText, url: button.dataset.shareUrl! };
-  const canShare = typeof navigator.share === 'function' && (!navigator.canShare || navigator.canShare(data));
-  button.textContent = canShare ? '分享' : '复制链接';
-  button.hidden = false;
-  if (/MicroMessenger/i.test(navigator.userAgent)) button.parentElement!.querySelector<HTMLElement>('[data-wechat]')!.hidden = false;
-  button.addEventListener('click', async () => {
-    if (canShare) {
-      try {
-        return void (await navigator.share(data));
-      } catch (error) {
-        if ((error as Error).name === 'AbortError') return;
-      }
+  if (canShare) {
+    try {
+      return void (await navigator.share(data));
+    } catch (error) {
+      if ((error as Error).name === 'AbortError') return;
     }
-    const copied = await copy(data.url);
-    status.textContent = '';
-    status.textContent = copied ? '✓ 链接已复制，可以粘贴给家人了' : `请长按下面的地址复制：${data.url}`;
-  });
+  }
+  const copied = await copy(data.url);
+  status.textContent = '';
+  status.textContent = copied ? '✓ 链接已复制，可以粘贴给家人了' : `请长按下面的地址复制：${data.url}`;
 }

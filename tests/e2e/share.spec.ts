@@ -347,8 +347,10 @@ test.describe('share button', () => {
     const button = page.locator('section.share button');
     await expect(button).toHaveText('分享');
     await button.click();
-    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
-    expect(shared).toEqual([{ title: '迟秀峰：列检员', text: expect.any(String), url: absolute(sitePath) }]);
+    // What a tap does loads on the first press: the share follows a moment later.
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared))
+      .toEqual([{ title: '迟秀峰：列检员', text: expect.any(String), url: absolute(sitePath) }]);
   });
 
   test('stays hidden without JavaScript, while the poster and QR code still work', async ({ browser }) => {

@@ -168,7 +168,9 @@ export function imageWork(site: SiteModel, options: ImageWorkOptions): ImageWork
       const content = workerPosterContent(worker, pageUrl(paths.worker(worker.slug)));
       // The portrait's own work checks its file first.
       poster = photo(portrait).then(() =>
-        run(() => makePoster(portrait.source, portrait.focus, content, fonts, cacheRoot).then(count, (error) => posterProblem(worker.file, error))),
+        run(() =>
+          makePoster(portrait.source, portrait.focus, content, fonts, cacheRoot).then(count, (error) => posterProblem(worker.file, error)),
+        ),
       );
       posters.set(worker.slug, poster);
     }
@@ -187,7 +189,8 @@ export function imageWork(site: SiteModel, options: ImageWorkOptions): ImageWork
       if (!(result.reason instanceof ContentError)) throw result.reason;
       // A profile and its portrait's page share words: each problem once.
       for (const problem of result.reason.problems) {
-        if (!problems.some((p) => p.file === problem.file && p.field === problem.field && p.message === problem.message)) problems.push(problem);
+        if (!problems.some((p) => p.file === problem.file && p.field === problem.field && p.message === problem.message))
+          problems.push(problem);
       }
     }
     if (problems.length) throw new ContentError(problems);
