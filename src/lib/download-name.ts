@@ -4,8 +4,7 @@
  * from its pinyin (`chi-xiufeng-2025-10.jpg`) that serves as the file's URL, for
  * browsers and apps that ignore the `download` attribute.
  */
-import { pinyin } from 'pinyin-pro';
-import { readName } from './names.ts';
+import { readName, textSyllables } from './names.ts';
 
 export interface DownloadName {
   /** Shown and saved as: `迟秀峰-2025-10.jpg`. */
@@ -47,9 +46,9 @@ function asciiWords(text: string): string[] {
     .filter(Boolean);
 }
 
-/** A title's syllables, one per Chinese character, with runs of Latin letters and digits kept whole. */
+/** A title's syllables, with runs of Latin letters and digits kept whole. */
 function titleSyllables(text: string): string[] {
-  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true, surname: 'off' }).flatMap(asciiWords);
+  return textSyllables(text).flatMap(asciiWords);
 }
 
 /** Keeps whole words up to `max` characters, joined by hyphens. */

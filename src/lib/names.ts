@@ -140,3 +140,12 @@ export function sortByName<T>(items: readonly T[], nameOf: (item: T) => { name: 
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : pinyinCollator.compare(a.name, b.name)));
   return keyed.map(({ item }) => item);
 }
+
+/**
+ * The syllables of a text that is not a person's name (a story's title), one per
+ * Chinese character, with runs of Latin letters and digits kept as they are:
+ * the reading behind title slugs and title download names.
+ */
+export function textSyllables(text: string): string[] {
+  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true, surname: 'off' });
+}

@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { textSyllables as syllables } from './names.ts';
 import { asciiIdPattern } from '../schemas/common.ts';
 
 /**
@@ -7,10 +7,6 @@ import { asciiIdPattern } from '../schemas/common.ts';
  * from ICU's Chinese dictionary, built into Node. People's names: src/lib/names.ts.
  */
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
-
-function syllables(text: string): string[] {
-  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true, surname: 'off' });
-}
 
 function ascii(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
