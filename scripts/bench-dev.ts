@@ -31,6 +31,9 @@ const server = spawn(process.execPath, [path.join(project, 'node_modules/astro/b
   },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
+// Never leave a dev server behind, whatever ends this script (a second one on the same project refuses to start).
+process.on('exit', () => server.kill('SIGTERM'));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(1));
 await new Promise<void>((resolve, reject) => {
   const ready = (chunk: Buffer) => (/localhost:\d+|127\.0\.0\.1:\d+/.test(String(chunk)) ? resolve() : undefined);
   server.stdout.on('data', ready);
