@@ -1,19 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, imagesColoured, readBuiltSite, storyEntry, workerEntry, writeSite, type BuiltFile } from '../support/fixture-site';
+import { build, imagesColoured, readBuiltSite, type BuiltFile } from '../support/fixture-site';
+import { withdrawnColours, withdrawnProbe, writeWithdrawnSite } from '../support/withdrawn-site';
 
-/**
- * One photo withdrawn at a family's request (`withdrawn: true` on the photo, a
- * one-line edit): the story's cover and a profile's portrait. Each has unique
- * words and a unique colour, so any trace of them in dist/ can be found; the
- * build runs under a sub-path, with a contact for corrections in site.yaml.
- */
-const probe = { caption: 'zqxphotoprobe琥珀车间', alt: '翡翠色的撤下画面', portraitCaption: 'zqxportraitprobe' };
-const colours = { withdrawn: '#e0177a', portrait: '#17e0d0', next: '#2050e0' };
+/** One photo withdrawn at a family's request (tests/support/withdrawn-site.ts), built under a sub-path. */
+const probe = withdrawnProbe;
+const colours = withdrawnColours;
 const base = '/sub/path/';
 
 let root: string;
@@ -23,26 +19,7 @@ const file = (name: string) => files.find((f) => f.name === name);
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'dingge-withdrawn-photo-'));
-  const worker = workerEntry('zhang-san', '张三');
-  // The portrait is withdrawn; a second photo takes its place.
-  worker.frontMatter = worker.frontMatter
-    .replace(`caption: 张三在车间门口。`, `caption: ${probe.portraitCaption}\n    withdrawn: true`)
-    .concat(
-      `  - id: zhang-san-second\n    file: ./second.jpg\n    alt: 张三在检修线上\n    caption: 张三在检修线上。\n    credit: 定格编辑部 制图\n`,
-    );
-  worker.images = { 'portrait.jpg': colours.portrait, 'second.jpg': '#556677' };
-  const story = storyEntry('test-story', '公开的故事', ['zhang-san']);
-  // Photo a is the cover, placed by a Figure and in a Pair with c: it is withdrawn.
-  story.frontMatter = story.frontMatter
-    .replace(
-      '{ id: test-story-a, file: ./a.jpg, alt: 清晨的站台上停着货车, caption: 清晨的站台。, credit: 定格编辑部 制图, sample: true }',
-      `{ id: test-story-a, file: ./a.jpg, alt: ${probe.alt}, caption: ${probe.caption}, credit: 定格编辑部 制图, sample: true, workers: [zhang-san], withdrawn: true }`,
-    )
-    .concat('  - { id: test-story-c, file: ./c.jpg, alt: 车站的钟, caption: 车站的钟。, credit: 定格编辑部 制图 }\n');
-  story.body += '\n<Pair ids={["test-story-a", "test-story-c"]} />\n';
-  story.images = { 'a.jpg': colours.withdrawn, 'b.jpg': colours.next, 'c.jpg': '#887755' };
-  content = await writeSite(root, [worker, story]);
-  await writeFile(path.join(content, 'site.yaml'), 'contact:\n  name: 定格编辑部\n  email: bianjibu@example.org\n');
+  content = await writeWithdrawnSite(root);
   const result = await build(root, content, { BASE_PATH: base });
   expect(result.code, result.output).toBe(0);
   files = await readBuiltSite(path.join(root, 'dist'));
