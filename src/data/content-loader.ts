@@ -8,7 +8,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { loadContent } from '../lib/content/load.ts';
+import { loadContent, type LoadedContent } from '../lib/content/load.ts';
 import { visibilityOf } from '../lib/content/visibility.ts';
 import { ContentError } from '../lib/problems.ts';
 import { siteSettingsSchema } from '../schemas/site.ts';
@@ -20,6 +20,14 @@ export const settingsEntryId = 'settings';
 
 const schemas = { story: storySchema, worker: workerSchema, site: siteSettingsSchema };
 
+/**
+ * The content as last loaded, by content folder: the three collections share
+ * one read of `content/` per build (and per change in `astro dev`), not one each.
+ */
+const loaded = new Map<string, LoadedContent>();
+/** Set while the watchers of one change run, so the first clears the shared read and the others reuse the new one. */
+let invalidating = false;
+
 export function contentLoader(kind: 'story' | 'worker' | 'site', contentDir: string): Loader {
   return {
     name: `dingge:${kind}-content`,
@@ -29,7 +37,8 @@ export function contentLoader(kind: 'story' | 'worker' | 'site', contentDir: str
       const root = fileURLToPath(config.root);
       const absolute = path.resolve(root, contentDir);
       const sync = async () => {
-        const content = loadContent(absolute, root);
+        let content = loaded.get(absolute);
+        if (!content) loaded.set(absolute, (content = loadContent(absolute, root)));
         if (content.problems.length) throw new ContentError(content.problems);
         store.clear();
         if (kind === 'site') {
@@ -56,6 +65,11 @@ export function contentLoader(kind: 'story' | 'worker' | 'site', contentDir: str
       // `astro dev`: any change to a text file, the ledger or the redirects loads the content again.
       watcher?.on('all', (_event, changed) => {
         if (!changed.startsWith(absolute) || !/\.(?:mdx?|ya?ml|txt)$/.test(changed)) return;
+        if (!invalidating) {
+          invalidating = true;
+          loaded.delete(absolute);
+          queueMicrotask(() => (invalidating = false));
+        }
         sync().catch((error: Error) => console.error(error.message));
       });
     },
