@@ -198,7 +198,10 @@ describe('poster', () => {
 
   it('draws its words as glyph outlines, needing no system font', async () => {
     const layout = layoutPoster(content, { width: 1600, height: 2200, focus: { x: 0.5, y: 0.35 } }, fonts.faces);
-    expect(layout.overlay).not.toMatch(/<text|font-family/);
+    for (const svg of [layout.overlays.photo, layout.overlays.panel]) {
+      expect(svg).toMatch(/<path/);
+      expect(svg).not.toMatch(/<text|font-family/);
+    }
     expect(layout.photoHeight).toBeGreaterThanOrEqual(560);
     expect(layout.heading.lines).toEqual(['迟秀峰']);
   });

@@ -2,7 +2,7 @@
  * The share poster (海报), 1080×1440: the photo on top; below it the name, the
  * role and employer, the quote or caption, a QR code of the page and the
  * site's name. This module only decides where things go and draws the text
- * and QR code as an SVG overlay; poster.ts puts it over the photo.
+ * and QR code as SVG; poster.ts puts the photo and the SVGs together.
  */
 import type { Face, Faces } from './fonts.ts';
 import { focusCrop, type Focus, type Region } from './crop.ts';
@@ -56,8 +56,14 @@ export interface PosterLayout {
   photoHeight: number;
   /** The part of the (oriented) source photo shown, centred on its focus point. */
   photoRegion: Region;
-  /** Everything drawn over the paper and photo, as one SVG the poster's size. */
-  overlay: string;
+  /**
+   * What is drawn, as two SVGs stacked like the poster: the label drawn over the
+   * photo band (示例图片, a small SVG for its top-left corner; absent on news photos),
+   * and the panel below the photo, paper included, with the poster's own coordinates.
+   * Drawn apart, neither needs a full-size transparent layer composited over the
+   * other, which had cost more than the drawing itself (BENCHMARKS.md, “分享图”).
+   */
+  overlays: { photo?: string; panel: string };
   /** Where the heading was set, for checks. */
   heading: { x: number; baseline: number; size: number; lines: string[] };
 }
@@ -112,11 +118,17 @@ export function layoutPoster(content: PosterContent, photo: { width: number; hei
   const photoHeight = Math.round(Math.min(maxPhotoHeight, footerTop - textHeight(bodyLines.length)));
   const photoRegion = focusCrop(photo.width, photo.height, width / photoHeight, photo.focus);
 
+  let photoOverlay: PosterLayout['overlays']['photo'];
   if (content.sample) {
     const label: TextStyle = { face: faces[400], size: 24 };
-    parts.push(`<rect x="40" y="40" width="${measure(label, '示例图片') + 28}" height="44" rx="4" fill="#000" fill-opacity="0.6"/>`);
-    text(label, '示例图片', 54, 71, '#fff');
+    const labelWidth = Math.ceil(measure(label, '示例图片') + 28);
+    photoOverlay =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${40 + labelWidth}" height="84">` +
+      `<rect x="40" y="40" width="${labelWidth}" height="44" rx="4" fill="#000" fill-opacity="0.6"/>` +
+      path(linePath(label, '示例图片', 54, 71), '#fff') +
+      '</svg>';
   }
+  parts.push(`<rect x="0" y="${photoHeight}" width="${width}" height="${height - photoHeight}" fill="${posterPaper}"/>`);
   const credit: TextStyle = { face: faces[400], size: 20 };
   const creditLine = wrap(credit, content.credit, width - 2 * margin, 1)[0] ?? '';
   text(credit, creditLine, width - margin - measure(credit, creditLine), photoHeight + 36, colours.faint);
@@ -153,6 +165,7 @@ export function layoutPoster(content: PosterContent, photo: { width: number; hei
   const tagline: TextStyle = { face: faces[400], size: 24 };
   text(tagline, '为劳动者拍张照', margin + 52 + 20 + measure(name, '定格') + 24, markTop + 37, colours.faint);
 
-  const overlay = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
-  return { photoHeight, photoRegion, overlay, heading: { ...heading, baseline: headingBaseline } };
+  const panelHeight = height - photoHeight;
+  const panel = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${panelHeight}" viewBox="0 ${photoHeight} ${width} ${panelHeight}">${parts.join('')}</svg>`;
+  return { photoHeight, photoRegion, overlays: { photo: photoOverlay, panel }, heading: { ...heading, baseline: headingBaseline } };
 }

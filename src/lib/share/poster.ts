@@ -7,17 +7,18 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import { decodableSource, decodeOriented } from '../images/decode.ts';
+import { shareJpeg } from '../images/recipe.ts';
 import { hasEntry, storeFile, storeKey, writeEntry } from '../images/store.ts';
 import type { Focus } from './crop.ts';
 import type { FontSet } from './fonts.ts';
-import { layoutPoster, posterPaper, posterSize, type PosterContent } from './poster-layout.ts';
+import { layoutPoster, posterSize, type PosterContent } from './poster-layout.ts';
 
 /** Part of every poster's cache key: bump `version` whenever poster-layout.ts draws differently. */
 export const posterRecipe = {
   kind: 'poster',
-  version: 6,
+  version: 7,
   ...posterSize,
-  jpeg: { quality: 84, mozjpeg: true },
+  jpeg: shareJpeg,
   /**
    * The copy a page shows: drawn 20rem (320 px) wide, so 720 px serves screens up
    * to 2.25x at a third of the full poster's bytes; 3x screens take the full one.
@@ -37,17 +38,41 @@ export interface Poster extends PosterFile {
   preview: PosterFile;
 }
 
-/** The poster as a JPEG pipeline, without touching the cache (for tests and previews); `source` is what decodableSource gave. */
-export async function renderPoster(source: Buffer, focus: Focus, content: PosterContent, fonts: FontSet): Promise<Sharp> {
+const posterRaw = { raw: { ...posterSize, channels: 3 } } as const;
+
+/** Draws RGBA pixels over RGB rows `width` wide, in place, with the top-left corner at (0, 0). */
+function blendOver(rows: Buffer, width: number, patch: { data: Buffer; info: { width: number; height: number } }): void {
+  const { data, info } = patch;
+  for (let y = 0; y < info.height; y++) {
+    for (let x = 0; x < info.width; x++) {
+      const from = (y * info.width + x) * 4;
+      const alpha = data[from + 3]! / 255;
+      if (!alpha) continue;
+      const to = (y * width + x) * 3;
+      for (let c = 0; c < 3; c++) rows[to + c] = Math.round(data[from + c]! * alpha + rows[to + c]! * (1 - alpha));
+    }
+  }
+}
+
+/** The poster's pixels, RGB rows; `source` is what decodableSource gave. */
+async function drawPoster(source: Buffer, focus: Focus, content: PosterContent, fonts: FontSet): Promise<Buffer> {
   const { data, info, raw } = await decodeOriented(source);
   const layout = layoutPoster(content, { width: info.width, height: info.height, focus }, fonts.faces);
-  const photo = await sharp(data, raw).extract(layout.photoRegion).resize(posterSize.width, layout.photoHeight).raw().toBuffer();
-  return sharp({ create: { ...posterSize, channels: 3, background: posterPaper } })
-    .composite([
-      { input: photo, raw: { width: posterSize.width, height: layout.photoHeight, channels: info.channels }, top: 0, left: 0 },
-      { input: Buffer.from(layout.overlay), top: 0, left: 0 },
-    ])
-    .jpeg(posterRecipe.jpeg);
+  const { photo: label, panel } = layout.overlays;
+  const [band, drawnLabel, drawnPanel] = await Promise.all([
+    sharp(data, raw).extract(layout.photoRegion).resize(posterSize.width, layout.photoHeight).raw().toBuffer(),
+    label ? sharp(Buffer.from(label)).ensureAlpha().raw().toBuffer({ resolveWithObject: true }) : undefined,
+    sharp(Buffer.from(panel)).removeAlpha().raw().toBuffer(),
+  ]);
+  // The label covers a corner: blended here, it spares a compositing pass over the whole band.
+  if (drawnLabel) blendOver(band, posterSize.width, drawnLabel);
+  // Both parts are rows of RGB pixels the poster's width: stacked, they are the poster.
+  return Buffer.concat([band, drawnPanel]);
+}
+
+/** The poster as a JPEG pipeline, without touching the cache (for tests and previews); `source` is what decodableSource gave. */
+export async function renderPoster(source: Buffer, focus: Focus, content: PosterContent, fonts: FontSet): Promise<Sharp> {
+  return sharp(await drawPoster(source, focus, content, fonts), posterRaw).jpeg(posterRecipe.jpeg);
 }
 
 export async function makePoster(
@@ -68,12 +93,10 @@ export async function makePoster(
   };
   if (await hasEntry(cacheRoot, key, Object.values(names))) return { ...result, cached: true };
   // Drawn once, encoded twice.
-  const decodable = await decodableSource(sourcePath, source, cacheRoot);
-  const { data, info } = await (await renderPoster(decodable, focus, content, fonts)).raw().toBuffer({ resolveWithObject: true });
-  const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
+  const pixels = await drawPoster(await decodableSource(sourcePath, source, cacheRoot), focus, content, fonts);
   await writeEntry(cacheRoot, key, Object.values(names), async (work) => {
-    await sharp(data, raw).resize(result.preview.width).jpeg(posterRecipe.jpeg).toFile(path.join(work, names.preview));
-    await sharp(data, raw).jpeg(posterRecipe.jpeg).toFile(path.join(work, names.full));
+    await sharp(pixels, posterRaw).resize(result.preview.width).jpeg(posterRecipe.jpeg).toFile(path.join(work, names.preview));
+    await sharp(pixels, posterRaw).jpeg(posterRecipe.jpeg).toFile(path.join(work, names.full));
   });
   return { ...result, cached: false };
 }

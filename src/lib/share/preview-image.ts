@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { decodableSource, decodeOriented } from '../images/decode.ts';
+import { shareJpeg } from '../images/recipe.ts';
 import { hasEntry, storeFile, storeKey, writeEntry } from '../images/store.ts';
 import { focusCrop, type Focus } from './crop.ts';
 
@@ -14,7 +15,7 @@ export const previewRecipe = {
   version: 2,
   width: 1200,
   height: 630,
-  jpeg: { quality: 80, mozjpeg: true },
+  jpeg: shareJpeg,
 } as const;
 
 export interface PreviewImage {

@@ -137,15 +137,55 @@ export function hang(style: TextStyle, line: string): number {
   return /^[“‘（《「『【〔]/.test(line) ? style.size / 2 : 0;
 }
 
-/** One line as SVG path data, starting at `x` on the baseline `baseline`. */
+const relativeCommand: Record<string, string> = { moveTo: 'm', lineTo: 'l', quadraticCurveTo: 'q', bezierCurveTo: 'c', closePath: 'z' };
+
+type GlyphOutline = { glyph: { path: { commands: { command: string; args: number[] }[] } } };
+
+/**
+ * A glyph's outline at one size as relative path data after its first point
+ * (in tenths of a pixel from the glyph's origin), made once per glyph and size:
+ * the same characters recur on every poster. Each point is rounded where it
+ * lies, and the steps are taken between rounded points, so nothing drifts.
+ */
+const outlines = new WeakMap<object, Map<number, { x: number; y: number; rest: string }>>();
+function outline(glyph: GlyphOutline['glyph'], scale: number): { x: number; y: number; rest: string } {
+  let sizes = outlines.get(glyph);
+  if (!sizes) outlines.set(glyph, (sizes = new Map()));
+  const known = sizes.get(scale);
+  if (known) return known;
+  let rest = '';
+  let first: { x: number; y: number } | undefined;
+  let [x, y, startX, startY] = [0, 0, 0, 0];
+  for (const { command, args } of glyph.path.commands) {
+    if (command === 'closePath') {
+      rest += 'z';
+      [x, y] = [startX, startY];
+      continue;
+    }
+    const points: [number, number][] = [];
+    for (let i = 0; i < args.length; i += 2) points.push([Math.round(args[i]! * scale * 10), Math.round(-args[i + 1]! * scale * 10)]);
+    if (!first) {
+      // The first point is written absolute where the glyph is placed.
+      first = { x: points[0]![0], y: points[0]![1] };
+      [x, y, startX, startY] = [first.x, first.y, first.x, first.y];
+      continue;
+    }
+    rest += relativeCommand[command] + points.map(([px, py]) => `${(px - x) / 10} ${(py - y) / 10}`).join(' ');
+    [x, y] = points.at(-1)!;
+    if (command === 'moveTo') [startX, startY] = [x, y];
+  }
+  const made = { x: first?.x ?? 0, y: first?.y ?? 0, rest: first ? rest : '' };
+  sizes.set(scale, made);
+  return made;
+}
+
+/** One line as SVG path data, starting at `x` on the baseline `baseline`, to a tenth of a pixel. */
 export function linePath(style: TextStyle, text: string, x: number, baseline: number): string {
-  return placeLine(style, text)
-    .placed.map(({ x: offset, glyph: { font, glyph } }) => {
-      const scale = style.size / font.unitsPerEm;
-      return glyph.path
-        .scale(scale, -scale)
-        .translate(x + offset, baseline)
-        .toSVG();
-    })
-    .join('');
+  let d = '';
+  for (const { x: offset, glyph } of placeLine(style, text).placed) {
+    const shape = outline(glyph.glyph, style.size / glyph.font.unitsPerEm);
+    if (!shape.rest) continue;
+    d += `M${(Math.round((x + offset) * 10) + shape.x) / 10} ${(Math.round(baseline * 10) + shape.y) / 10}${shape.rest}`;
+  }
+  return d;
 }
