@@ -75,7 +75,8 @@ function timed(label: string, script: string, args: string[], env: NodeJS.Proces
     console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
     throw new Error(`${label} failed`);
   }
-  const images = result.stdout.split('\n').findLast((line) => line.startsWith('[images]') || line.includes(' [images] ')) ?? '';
+  // Astro's page list may run into the line: take what follows the tag.
+  const images = [...result.stdout.matchAll(/\[images\] [^\n]*/g)].at(-1)?.[0] ?? '';
   const run = { seconds: Number(seconds), peakMiB: Number(kib) / 1024, cpuSeconds: Number(user) + Number(system), images: images.trim() };
   console.log(
     `${label}: ${run.seconds.toFixed(1)} s, peak ${run.peakMiB.toFixed(0)} MiB, CPU ${run.cpuSeconds.toFixed(0)} s — ${run.images}`,
