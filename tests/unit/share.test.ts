@@ -11,7 +11,7 @@ import { jsonLd, newsArticleData, previewDescription, previewTags } from '../../
 import { layoutPoster, posterFixedText, posterSize, type PosterContent } from '../../src/lib/share/poster-layout';
 import { renderPoster } from '../../src/lib/share/poster';
 import { qrMatrix, qrSvg, quietZone } from '../../src/lib/share/qr';
-import { breakUnits, measure, MissingGlyphError, placeLine, wrap, wrapBalanced } from '../../src/lib/share/text';
+import { breakUnits, linePath, measure, MissingGlyphError, placeLine, wrap, wrapBalanced } from '../../src/lib/share/text';
 
 const fonts = loadFonts(path.resolve('assets/fonts'));
 const body = { face: fonts.faces[400], size: 34 };
@@ -88,6 +88,53 @@ describe('poster font', () => {
     expect(missingCharacters(fonts.faces[400], '迟秀峰龘')).toEqual(['龘']);
     expect(() => placeLine(body, '迟秀峰龘')).toThrow(MissingGlyphError);
     expect(() => placeLine(body, '迟秀峰龘')).toThrow(/龘.*npm run fonts/);
+  });
+});
+
+/** The on-curve and control points of SVG path data, absolute, in order (M, L, Q, C and Z, either case). */
+function pathPoints(d: string): [number, number][] {
+  const points: [number, number][] = [];
+  let [x, y, startX, startY] = [0, 0, 0, 0];
+  for (const [, letter, numbers] of d.matchAll(/([MLQCZmlqcz])([^MLQCZmlqcz]*)/g)) {
+    const args = numbers!.trim()
+      ? numbers!
+          .trim()
+          .split(/[\s,]+/)
+          .map(Number)
+      : [];
+    if (letter === 'z' || letter === 'Z') {
+      [x, y] = [startX, startY];
+      continue;
+    }
+    const relative = letter === letter!.toLowerCase();
+    const absolute: [number, number][] = [];
+    for (let i = 0; i < args.length; i += 2) absolute.push(relative ? [x + args[i]!, y + args[i + 1]!] : [args[i]!, args[i + 1]!]);
+    points.push(...absolute);
+    [x, y] = absolute.at(-1)!;
+    if (letter === 'm' || letter === 'M') [startX, startY] = [x, y];
+  }
+  return points;
+}
+
+describe('glyph outlines', () => {
+  it('stay within a tenth of a pixel of the font’s own outline, however long the line', () => {
+    const style = { face: fonts.faces[400], size: 34 };
+    const line = '这是一次令我难忘的拍摄，等我老了回顾自己的职业生涯，还有这样值得回忆的闪光点。2025年';
+    const [x, baseline] = [72.37, 1001.61];
+    const ours = pathPoints(linePath(style, line, x, baseline));
+    const theirs = placeLine(style, line).placed.flatMap(({ x: offset, glyph: { font, glyph } }) => {
+      const scale = style.size / font.unitsPerEm;
+      return pathPoints(
+        glyph.path
+          .scale(scale, -scale)
+          .translate(x + offset, baseline)
+          .toSVG(),
+      );
+    });
+    expect(ours.length).toBe(theirs.length);
+    expect(ours.length).toBeGreaterThan(1000);
+    const worst = Math.max(...ours.map(([px, py], i) => Math.max(Math.abs(px - theirs[i]![0]), Math.abs(py - theirs[i]![1]))));
+    expect(worst).toBeLessThanOrEqual(0.1 + 0.01);
   });
 });
 
