@@ -25,6 +25,7 @@ import { parseArgs } from 'node:util';
 import * as fontkit from 'fontkit';
 import sharp from 'sharp';
 import { slugFromName } from '../src/lib/names.ts';
+import { faceFiles, type Weight } from '../src/lib/share/fonts.ts';
 import { rng } from '../tools/sample-photos/svg.ts';
 
 /** The words only drafts contain. */
@@ -90,9 +91,9 @@ const wide = /[^\x00-\x7f]/;
 /** The Chinese characters each weight of the poster font holds, or undefined when there are no fonts. */
 function posterCoverage(dir = 'assets/fonts'): { regular: Set<string>; bold: Set<string> } | undefined {
   if (!existsSync(dir)) return undefined;
-  const load = (weight: number) => {
+  const load = (weight: Weight) => {
     const chars = new Set<string>();
-    for (const file of readdirSync(dir).filter((f) => f.startsWith(`noto-serif-sc-${weight}`) && f.endsWith('.woff2'))) {
+    for (const file of faceFiles(readdirSync(dir), weight)) {
       const font = fontkit.openSync(path.join(dir, file)) as fontkit.Font;
       for (const codePoint of font.characterSet) chars.add(String.fromCodePoint(codePoint));
     }

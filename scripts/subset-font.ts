@@ -14,7 +14,7 @@ import path from 'node:path';
 import subsetFont from 'subset-font';
 import * as fontkit from 'fontkit';
 import { posterFixedText } from '../src/lib/share/poster-layout.ts';
-import { weights, type Weight } from '../src/lib/share/fonts.ts';
+import { fontExtension, weights, type Weight } from '../src/lib/share/fonts.ts';
 
 const fontPackage = '@fontsource/noto-serif-sc@5.3.0';
 const outDir = path.resolve('assets/fonts');
@@ -73,13 +73,13 @@ const needed = [...new Set(text)].filter((c) => c === ' ' || c.trim()).join('');
 
 const { dir, cleanup } = fontPackageDir();
 try {
-  for (const old of readdirSync(outDir).filter((name) => /^noto-serif-sc-.*\.woff2$/.test(name))) rmSync(path.join(outDir, old));
+  for (const old of readdirSync(outDir).filter((name) => /^noto-serif-sc-.*\.(?:woff2|ttf)$/.test(name))) rmSync(path.join(outDir, old));
   for (const weight of weights) {
     const mainFile = path.join(dir, 'files', `noto-serif-sc-chinese-simplified-${weight}-normal.woff2`);
     const main = fontkit.openSync(mainFile) as fontkit.Font;
     const inMain = [...needed].filter((c) => main.hasGlyphForCodePoint(c.codePointAt(0)!));
-    const written = [`noto-serif-sc-${weight}.woff2`];
-    writeFileSync(path.join(outDir, written[0]!), await subsetFont(readFileSync(mainFile), inMain.join(''), { targetFormat: 'woff2' }));
+    const written = [`noto-serif-sc-${weight}${fontExtension}`];
+    writeFileSync(path.join(outDir, written[0]!), await subsetFont(readFileSync(mainFile), inMain.join(''), { targetFormat: 'sfnt' }));
     // Rarer characters live in the numbered slices of the full font: one small extra file per slice used.
     const rest = [...needed].filter((c) => !inMain.includes(c));
     const unfound: string[] = [];
@@ -90,8 +90,8 @@ try {
       else unfound.push(char);
     }
     for (const [file, chars] of bySlice) {
-      const name = `noto-serif-sc-${weight}-extra-${/-(\d+)-\d+-normal/.exec(file)![1]!.padStart(3, '0')}.woff2`;
-      writeFileSync(path.join(outDir, name), await subsetFont(readFileSync(file), chars.join(''), { targetFormat: 'woff2' }));
+      const name = `noto-serif-sc-${weight}-extra-${/-(\d+)-\d+-normal/.exec(file)![1]!.padStart(3, '0')}${fontExtension}`;
+      writeFileSync(path.join(outDir, name), await subsetFont(readFileSync(file), chars.join(''), { targetFormat: 'sfnt' }));
       written.push(name);
     }
     const bytes = written.reduce((sum, name) => sum + readFileSync(path.join(outDir, name)).length, 0);

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { focusCrop } from '../../src/lib/share/crop';
-import { faceFiles, loadFonts, missingCharacters } from '../../src/lib/share/fonts';
+import { faceFiles, fontExtension, loadFonts, missingCharacters, weights } from '../../src/lib/share/fonts';
 import { jsonLd, newsArticleData, previewDescription, previewTags } from '../../src/lib/share/link-preview';
 import { layoutPoster, posterFixedText, posterSize, type PosterContent } from '../../src/lib/share/poster-layout';
 import { renderPoster } from '../../src/lib/share/poster';
@@ -73,10 +73,22 @@ describe('Chinese line breaking', () => {
 
 describe('poster font', () => {
   it('loads the main subset first, then the extras for rarer characters', () => {
-    expect(faceFiles(['noto-serif-sc-400-extra-051.woff2', 'OFL.txt', 'noto-serif-sc-400.woff2', 'noto-serif-sc-700.woff2'], 400)).toEqual([
-      'noto-serif-sc-400.woff2',
-      'noto-serif-sc-400-extra-051.woff2',
+    expect(faceFiles(['noto-serif-sc-400-extra-051.ttf', 'OFL.txt', 'noto-serif-sc-400.ttf', 'noto-serif-sc-700.ttf'], 400)).toEqual([
+      'noto-serif-sc-400.ttf',
+      'noto-serif-sc-400-extra-051.ttf',
     ]);
+  });
+
+  it('is plain TrueType, which fontkit reads a glyph at a time (WOFF2 it reads whole onto the heap)', () => {
+    const names = readdirSync(path.resolve('assets/fonts'));
+    for (const weight of weights) {
+      const files = faceFiles(names, weight);
+      expect(files.length).toBeGreaterThan(0);
+      for (const file of files) {
+        expect(file.endsWith(fontExtension)).toBe(true);
+        expect(readFileSync(path.resolve('assets/fonts', file)).readUInt32BE(0)).toBe(0x00010000);
+      }
+    }
   });
 
   it('has every fixed word of the poster, in both weights', () => {

@@ -25,10 +25,19 @@ export interface FontSet {
   fingerprint: string;
 }
 
-/** Font files for one weight: `noto-serif-sc-400.woff2`, then `noto-serif-sc-400-extra-*.woff2`. */
+/**
+ * Plain TrueType, not WOFF2: fontkit reads a WOFF2 file's transformed glyph table
+ * whole into JavaScript objects at the first glyph (75 MB of heap for the regular
+ * subset), and every collection of a heap that holds them costs that much marking.
+ * From a TrueType file it reads each glyph when asked. The files stay in the
+ * repository and are never served, so their size costs nothing at run time.
+ */
+export const fontExtension = '.ttf';
+
+/** Font files for one weight: `noto-serif-sc-400.ttf`, then `noto-serif-sc-400-extra-*.ttf`. */
 export function faceFiles(names: readonly string[], weight: Weight): string[] {
-  const main = `noto-serif-sc-${weight}.woff2`;
-  const extras = names.filter((n) => n.startsWith(`noto-serif-sc-${weight}-extra-`) && n.endsWith('.woff2')).sort();
+  const main = `noto-serif-sc-${weight}${fontExtension}`;
+  const extras = names.filter((n) => n.startsWith(`noto-serif-sc-${weight}-extra-`) && n.endsWith(fontExtension)).sort();
   return names.includes(main) ? [main, ...extras] : extras;
 }
 
