@@ -17,7 +17,6 @@ import { buildSiteModel } from '../src/lib/content/model.ts';
 import { diskRules } from '../src/lib/content/rules.ts';
 import { imageWork, parseShard, type Shard } from '../src/lib/images/work.ts';
 import { ContentError, formatProblem } from '../src/lib/problems.ts';
-import { loadFonts } from '../src/lib/share/fonts.ts';
 import { basePath, imageCacheDir, siteUrl } from '../src/lib/site-env.mjs';
 import { absoluteUrl } from '../src/lib/urls.ts';
 
@@ -46,7 +45,7 @@ const site = buildSiteModel(content.stories, content.workers, diskRules(root));
 const cacheRoot = imageCacheDir(process.env);
 const work = imageWork(site, {
   cacheRoot,
-  fonts: loadFonts(path.resolve(import.meta.dirname, '../assets/fonts')),
+  fontsDir: path.resolve(import.meta.dirname, '../assets/fonts'),
   pageUrl: (sitePath) => absoluteUrl(siteUrl(process.env), basePath(process.env), sitePath),
 });
 try {

@@ -10,15 +10,15 @@ import os from 'node:os';
 import pLimit from 'p-limit';
 import type { Photo, SiteModel, Worker } from '../content/model.ts';
 import { ContentError, type ContentProblem } from '../problems.ts';
-import type { FontSet } from '../share/fonts.ts';
-import { makePoster, type Poster } from '../share/poster.ts';
+import type { Poster } from '../share/poster.ts';
 import { photoPosterContent, workerPosterContent } from '../share/poster-content.ts';
-import { makePreviewImage, type PreviewImage } from '../share/preview-image.ts';
+import type { PreviewImage } from '../share/preview-image.ts';
 import { MissingGlyphError } from '../share/text.ts';
 import { paths } from '../urls.ts';
 import { ImageError } from './decode.ts';
-import { writeCleanOriginal, type CleanOriginal } from './original.ts';
-import { processImage, type ProcessedImage } from './pipeline.ts';
+import type { CleanOriginal } from './original.ts';
+import type { ProcessedImage } from './pipeline.ts';
+import { imagePool } from './pool.ts';
 
 /** Everything made from one published photo. */
 export interface PhotoMedia {
@@ -56,10 +56,11 @@ export function inShard(id: string, shard: Shard | undefined): boolean {
 export interface ImageWorkOptions {
   /** The image cache (IMAGE_CACHE_DIR): the store's root. */
   cacheRoot: string;
-  fonts: FontSet;
+  /** The poster fonts' folder (assets/fonts): each worker process loads them itself. */
+  fontsDir: string;
   /** A site path as the absolute address the originals' XMP and the posters' QR codes carry. */
   pageUrl: (sitePath: string) => string;
-  /** How many files are made at once; all cores by default. */
+  /** How many files are made at once, each by a worker process (pool.ts); all cores by default. */
   concurrency?: number;
   /** Progress lines (console.log by default). */
   log?: (line: string) => void;
@@ -88,8 +89,10 @@ export interface ImageWork {
 }
 
 export function imageWork(site: SiteModel, options: ImageWorkOptions): ImageWork {
-  const { cacheRoot, fonts, pageUrl, log = console.log } = options;
-  const run = pLimit(options.concurrency ?? Math.max(1, os.availableParallelism()));
+  const { cacheRoot, fontsDir, pageUrl, log = console.log } = options;
+  const concurrency = options.concurrency ?? Math.max(1, os.availableParallelism());
+  const run = pLimit(concurrency);
+  const pool = imagePool({ size: concurrency, cacheRoot, fontsDir });
   const started = Date.now();
   let done = 0;
   let encoded = 0;
@@ -117,7 +120,7 @@ export function imageWork(site: SiteModel, options: ImageWorkOptions): ImageWork
   const image = (shown: Photo) => {
     let renditions = images.get(shown.id);
     if (!renditions) {
-      renditions = run(() => processImage(shown.source, cacheRoot).then(count, (error) => asProblem(shown, error)));
+      renditions = run(() => pool.run({ kind: 'renditions', source: shown.source }).then(count, (error) => asProblem(shown, error)));
       images.set(shown.id, renditions);
     }
     return renditions;
@@ -132,25 +135,37 @@ export function imageWork(site: SiteModel, options: ImageWorkOptions): ImageWork
         const renditions = await image(shown);
         const [original, preview, poster] = await Promise.all([
           run(() =>
-            writeCleanOriginal(shown.source, cacheRoot, {
-              // The URL is the ASCII twin of the name it is saved as (see Photo.download).
-              name: shown.download.ascii,
-              maxEdge: shown.downloadMaxEdge,
-              metadata: {
-                credit: shown.credit,
-                caption: shown.caption,
-                sample: shown.sample,
-                date: shown.date,
-                pageUrl: pageUrl(paths.photo(shown.id)),
-              },
-            }).then(count, (error) => asProblem(shown, error)),
+            pool
+              .run({
+                kind: 'original',
+                source: shown.source,
+                request: {
+                  // The URL is the ASCII twin of the name it is saved as (see Photo.download).
+                  name: shown.download.ascii,
+                  maxEdge: shown.downloadMaxEdge,
+                  metadata: {
+                    credit: shown.credit,
+                    caption: shown.caption,
+                    sample: shown.sample,
+                    date: shown.date,
+                    pageUrl: pageUrl(paths.photo(shown.id)),
+                  },
+                },
+              })
+              .then(count, (error) => asProblem(shown, error)),
           ),
-          run(() => makePreviewImage(shown.source, shown.focus, cacheRoot).then(count, (error) => asProblem(shown, error))),
           run(() =>
-            makePoster(shown.source, shown.focus, photoPosterContent(shown, pageUrl(paths.photo(shown.id))), fonts, cacheRoot).then(
-              count,
-              (error) => posterProblem(shown.declaredIn, error),
-            ),
+            pool.run({ kind: 'preview', source: shown.source, focus: shown.focus }).then(count, (error) => asProblem(shown, error)),
+          ),
+          run(() =>
+            pool
+              .run({
+                kind: 'poster',
+                source: shown.source,
+                focus: shown.focus,
+                content: photoPosterContent(shown, pageUrl(paths.photo(shown.id))),
+              })
+              .then(count, (error) => posterProblem(shown.declaredIn, error)),
           ),
         ]);
         return { image: renditions, original, preview, poster };
@@ -169,7 +184,9 @@ export function imageWork(site: SiteModel, options: ImageWorkOptions): ImageWork
       // The portrait's own work checks its file first.
       poster = photo(portrait).then(() =>
         run(() =>
-          makePoster(portrait.source, portrait.focus, content, fonts, cacheRoot).then(count, (error) => posterProblem(worker.file, error)),
+          pool
+            .run({ kind: 'poster', source: portrait.source, focus: portrait.focus, content })
+            .then(count, (error) => posterProblem(worker.file, error)),
         ),
       );
       posters.set(worker.slug, poster);
