@@ -8,7 +8,7 @@
  * worker's heap holds the fonts and one task, so its collections are small.
  * Processes rather than worker threads: each has its own libvips, one thread
  * and no locks shared with the others, and two of them did the sample work
- * about a tenth faster than two threads (BENCHMARKS.md, “冷构建”).
+ * about a tenth faster than two threads (BENCHMARKS.md, “Cold build: heap collections”).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * How every published photo is encoded. Changing anything here changes the
  * cache key, so every photo is re-encoded once and nothing else is.
- * The numbers come from measurements: see BENCHMARKS.md, “图片管线”.
+ * The numbers come from measurements: see BENCHMARKS.md, “Image pipeline”.
  */
 export const renditionRecipe = {
   /** Bumped when the cached output changes shape (2: placeholders percent-encoded). */

@@ -61,7 +61,7 @@ export interface PosterLayout {
    * photo band (示例图片, a small SVG for its top-left corner; absent on news photos),
    * and the panel below the photo, paper included, with the poster's own coordinates.
    * Drawn apart, neither needs a full-size transparent layer composited over the
-   * other, which had cost more than the drawing itself (BENCHMARKS.md, “分享图”).
+   * other, which had cost more than the drawing itself (BENCHMARKS.md, “Where a cold build's time went”).
    */
   overlays: { photo?: string; panel: string };
   /** Where the heading was set, for checks. */
