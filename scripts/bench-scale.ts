@@ -15,7 +15,7 @@
  * Options: --stories N (default workers/20), --out DIR (default $TMPDIR/dingge-scale),
  * --keep (keep the content folder), --skip-cold (the image cache under --out is warm already).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -55,6 +55,7 @@ console.log(
 
 interface Run {
   seconds: number;
+  /** Peak resident memory of the whole process tree, sampled every 250 ms. */
   peakMiB: number;
   /** CPU seconds, user and system. */
   cpuSeconds: number;
@@ -62,22 +63,66 @@ interface Run {
   images: string;
 }
 
-/** Runs a script of ours under /usr/bin/time; `cpus` pins it (taskset -c). */
-function timed(label: string, script: string, args: string[], env: NodeJS.ProcessEnv, cpus?: string): Run {
+/** Resident memory of a process and all its descendants (the build and its image workers), in bytes. */
+function treeBytes(root: number): number {
+  const parents = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // The fourth field of /proc/<pid>/stat, after the name in parentheses, is the parent's pid.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // Ended while we looked.
+    }
+  }
+  const tree = new Set([root]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [pid, parent] of parents) {
+      if (!tree.has(parent) || tree.has(pid)) continue;
+      tree.add(pid);
+      grew = true;
+    }
+  }
+  let bytes = 0;
+  for (const pid of tree) {
+    try {
+      bytes += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+    } catch {
+      // Ended while we looked.
+    }
+  }
+  return bytes;
+}
+
+/**
+ * Runs a script of ours under /usr/bin/time; `cpus` pins it (taskset -c). Peak memory is
+ * sampled over the whole process tree: /usr/bin/time alone sees one process, and the image
+ * work runs in worker processes beside the build's own.
+ */
+async function timed(label: string, script: string, args: string[], env: NodeJS.ProcessEnv, cpus?: string): Promise<Run> {
   const command = [...(cpus ? ['taskset', '-c', cpus] : []), process.execPath, script, ...args];
-  const result = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M %U %S', ...command], {
+  const child = spawn('/usr/bin/time', ['-f', '__TIME__ %e %M %U %S', ...command], {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const [, seconds, kib, user, system] = /__TIME__ ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(result.stderr) ?? [];
-  if (result.status !== 0) {
-    console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+  let peakBytes = 0;
+  const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeBytes(child.pid!))), 250);
+  const status = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(sampler);
+  const [, seconds, , user, system] = /__TIME__ ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(stderr) ?? [];
+  if (status !== 0) {
+    console.error(stdout.slice(-4000), stderr.slice(-4000));
     throw new Error(`${label} failed`);
   }
   // Astro's page list may run into the line: take what follows the tag.
-  const images = [...result.stdout.matchAll(/\[images\] [^\n]*/g)].at(-1)?.[0] ?? '';
-  const run = { seconds: Number(seconds), peakMiB: Number(kib) / 1024, cpuSeconds: Number(user) + Number(system), images: images.trim() };
+  const images = [...stdout.matchAll(/\[images\] [^\n]*/g)].at(-1)?.[0] ?? '';
+  const run = { seconds: Number(seconds), peakMiB: peakBytes / 2 ** 20, cpuSeconds: Number(user) + Number(system), images: images.trim() };
   console.log(
     `${label}: ${run.seconds.toFixed(1)} s, peak ${run.peakMiB.toFixed(0)} MiB, CPU ${run.cpuSeconds.toFixed(0)} s — ${run.images}`,
   );
@@ -111,8 +156,8 @@ function du(dir: string): { bytes: number; files: number } {
 }
 
 const dist = path.join(root, 'dist');
-const cold = values['skip-cold'] ? undefined : build('cold build', imageCache, dist, path.join(root, 'astro-cache'));
-const warm = build('warm build', imageCache, dist, path.join(root, 'astro-cache'));
+const cold = values['skip-cold'] ? undefined : await build('cold build', imageCache, dist, path.join(root, 'astro-cache'));
+const warm = await build('warm build', imageCache, dist, path.join(root, 'astro-cache'));
 const pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 const total = du(dist);
 const index = du(path.join(dist, 'pagefind'));
@@ -123,7 +168,7 @@ if (shards > 0) {
   const runs: Run[] = [];
   for (let i = 1; i <= shards; i++) {
     runs.push(
-      timed(
+      await timed(
         `images shard ${i}/${shards}, one core`,
         'scripts/images.ts',
         ['--shard', `${i}/${shards}`],
@@ -139,7 +184,7 @@ if (shards > 0) {
   const mergeSeconds = (performance.now() - mergeStarted) / 1000;
   console.log(`merged ${shards} caches in ${mergeSeconds.toFixed(1)} s`);
   const shardedDist = path.join(root, 'dist-sharded');
-  const after = build('build over the merged cache', merged, shardedDist, path.join(root, 'astro-cache-sharded'));
+  const after = await build('build over the merged cache', merged, shardedDist, path.join(root, 'astro-cache-sharded'));
   const other = hashes(shardedDist);
   const differing = [...new Set([...before.keys(), ...other.keys()])].filter((f) => before.get(f)?.hash !== other.get(f)?.hash);
   sharded = {
@@ -164,7 +209,7 @@ await generate(next, stories + 1);
 const added = `gushi-${stories + 1}`;
 cpSync(path.join(next, 'stories', added), path.join(content, 'stories', added), { recursive: true });
 await rm(next, { recursive: true, force: true });
-const addStory = build('build after adding one story', imageCache, dist, path.join(root, 'astro-cache'));
+const addStory = await build('build after adding one story', imageCache, dist, path.join(root, 'astro-cache'));
 const after = hashes(dist);
 const changed = [...after].filter(([file, f]) => before.has(file) && before.get(file)!.hash !== f.hash);
 const created = [...after].filter(([file]) => !before.has(file));

@@ -39,7 +39,9 @@ describe('image pool', () => {
     expect(renditions.cached).toBe(false);
     const meta = await sharp(storePath(cache, poster.file)).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1080, 1440]);
-    // Asked again, the same task comes from the cache.
+    // Asked again, the same task comes from the cache; after close, from a worker started again.
+    expect((await pool.run({ kind: 'renditions', source: fixture('valid.jpg') })).cached).toBe(true);
+    await pool.close();
     expect((await pool.run({ kind: 'renditions', source: fixture('valid.jpg') })).cached).toBe(true);
   });
 

@@ -200,6 +200,8 @@ export function imageWork(site: SiteModel, options: ImageWorkOptions): ImageWork
     const profiles = site.workers.filter((w) => inShard(`photo:${w.portrait.id}`, shard));
     total = shown.length * 4 + profiles.length;
     const results = await Promise.allSettled([...shown.map(photo), ...profiles.map(workerPoster)]);
+    // Done: the workers end (and are counted in this process's CPU time); a later ask starts one again.
+    await pool.close();
     const problems: ContentProblem[] = [];
     for (const result of results) {
       if (result.status === 'fulfilled') continue;
