@@ -8,6 +8,7 @@
  * A failed build leaves the previous output exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { privateMetadata } from '../src/lib/privacy.ts';
@@ -40,6 +41,10 @@ const astro = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/
   env: { ...process.env, NODE_ENV: 'production', OUT_DIR: staging },
 });
 if (astro.status !== 0) await fail('astro build 出错，详见上方信息。');
+// The search index is Astro's last step. Without it the build ended early even if it said
+// nothing: a Node process also ends, with status 0, when nothing is left that it waits for.
+if (!existsSync(path.join(staging, 'pagefind', 'pagefind.js')))
+  await fail('astro build 没有写完（缺少搜索索引 pagefind/），详见上方信息。');
 
 const written = await files(staging);
 const imageProblems: string[] = [];

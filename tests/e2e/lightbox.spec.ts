@@ -327,9 +327,16 @@ test.describe('the address and the lightbox agree, whatever the timing', () => {
   }
 
   for (const moment of moments) {
-    test(`Back ${moment} closes the lightbox and leaves the reader where they were on the story`, async ({ page }) => {
-      const at = await openAt(page, moment);
-      const sinceClick = at.sinceClick();
+    test(`Back ${moment} closes the lightbox and leaves the reader where they were on the story`, async ({ page: first }) => {
+      let page = first;
+      let at = await openAt(page, moment);
+      let sinceClick = at.sinceClick();
+      // On a loaded machine the tap can reach the test too late for the case it is about: try again on a fresh page.
+      for (let attempt = 1; moment.startsWith('within 50 ms') && sinceClick >= 50 && attempt < 5; attempt++) {
+        page = await first.context().newPage();
+        at = await openAt(page, moment);
+        sinceClick = at.sinceClick();
+      }
       await page.goBack();
       if (moment.startsWith('within 50 ms')) expect(sinceClick).toBeLessThan(50);
       expect(await atFirstBack(page)).toMatch(expected[moment]);

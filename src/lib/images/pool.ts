@@ -97,9 +97,14 @@ export function imagePool({
     async close() {
       await Promise.all(inFlight);
       await Promise.all(
-        workers
-          .splice(0)
-          .map(({ child }) => new Promise((done) => (child.exitCode !== null ? done(undefined) : child.once('exit', done).disconnect()))),
+        workers.splice(0).map(({ child }) => {
+          if (child.exitCode !== null || child.signalCode !== null) return undefined;
+          // Held until it has exited: an unreferenced child would let this process end first, its work unfinished.
+          child.ref();
+          const exited = new Promise((done) => child.once('exit', done));
+          child.disconnect();
+          return exited;
+        }),
       );
     },
   };
