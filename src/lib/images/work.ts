@@ -19,6 +19,7 @@ import { ImageError } from './decode.ts';
 import type { CleanOriginal } from './original.ts';
 import type { ProcessedImage } from './pipeline.ts';
 import { imagePool } from './pool.ts';
+import type { ImageTask } from './tasks.ts';
 
 /** Everything made from one published photo. */
 export interface PhotoMedia {
@@ -116,11 +117,14 @@ export function imageWork(site: SiteModel, options: ImageWorkOptions): ImageWork
     throw new ContentError([{ file, field: '(分享海报)', message: error.message }]);
   };
 
+  /** One task, when a slot is free: counted when made, its error said as `problem` says it. */
+  const make = <T extends ImageTask>(task: T, problem: (error: unknown) => never) => run(() => pool.run(task).then(count, problem));
+
   const images = new Map<string, Promise<ProcessedImage>>();
   const image = (shown: Photo) => {
     let renditions = images.get(shown.id);
     if (!renditions) {
-      renditions = run(() => pool.run({ kind: 'renditions', source: shown.source }).then(count, (error) => asProblem(shown, error)));
+      renditions = make({ kind: 'renditions', source: shown.source }, (error) => asProblem(shown, error));
       images.set(shown.id, renditions);
     }
     return renditions;
@@ -134,38 +138,34 @@ export function imageWork(site: SiteModel, options: ImageWorkOptions): ImageWork
         // The renditions come first: they read the whole file and name what is wrong with it.
         const renditions = await image(shown);
         const [original, preview, poster] = await Promise.all([
-          run(() =>
-            pool
-              .run({
-                kind: 'original',
-                source: shown.source,
-                request: {
-                  // The URL is the ASCII twin of the name it is saved as (see Photo.download).
-                  name: shown.download.ascii,
-                  maxEdge: shown.downloadMaxEdge,
-                  metadata: {
-                    credit: shown.credit,
-                    caption: shown.caption,
-                    sample: shown.sample,
-                    date: shown.date,
-                    pageUrl: pageUrl(paths.photo(shown.id)),
-                  },
+          make(
+            {
+              kind: 'original',
+              source: shown.source,
+              request: {
+                // The URL is the ASCII twin of the name it is saved as (see Photo.download).
+                name: shown.download.ascii,
+                maxEdge: shown.downloadMaxEdge,
+                metadata: {
+                  credit: shown.credit,
+                  caption: shown.caption,
+                  sample: shown.sample,
+                  date: shown.date,
+                  pageUrl: pageUrl(paths.photo(shown.id)),
                 },
-              })
-              .then(count, (error) => asProblem(shown, error)),
+              },
+            },
+            (error) => asProblem(shown, error),
           ),
-          run(() =>
-            pool.run({ kind: 'preview', source: shown.source, focus: shown.focus }).then(count, (error) => asProblem(shown, error)),
-          ),
-          run(() =>
-            pool
-              .run({
-                kind: 'poster',
-                source: shown.source,
-                focus: shown.focus,
-                content: photoPosterContent(shown, pageUrl(paths.photo(shown.id))),
-              })
-              .then(count, (error) => posterProblem(shown.declaredIn, error)),
+          make({ kind: 'preview', source: shown.source, focus: shown.focus }, (error) => asProblem(shown, error)),
+          make(
+            {
+              kind: 'poster',
+              source: shown.source,
+              focus: shown.focus,
+              content: photoPosterContent(shown, pageUrl(paths.photo(shown.id))),
+            },
+            (error) => posterProblem(shown.declaredIn, error),
           ),
         ]);
         return { image: renditions, original, preview, poster };
@@ -183,11 +183,7 @@ export function imageWork(site: SiteModel, options: ImageWorkOptions): ImageWork
       const content = workerPosterContent(worker, pageUrl(paths.worker(worker.slug)));
       // The portrait's own work checks its file first.
       poster = photo(portrait).then(() =>
-        run(() =>
-          pool
-            .run({ kind: 'poster', source: portrait.source, focus: portrait.focus, content })
-            .then(count, (error) => posterProblem(worker.file, error)),
-        ),
+        make({ kind: 'poster', source: portrait.source, focus: portrait.focus, content }, (error) => posterProblem(worker.file, error)),
       );
       posters.set(worker.slug, poster);
     }
